@@ -1221,6 +1221,9 @@ def labelled(text: str, labels: Mapping[str, str]) -> list[str]:
     if glossed := re.match(_GLOSSED_LABEL, text) or re.match(_NOTED_LABEL, text):
         before = fold(glossed["label"]).replace(" and ", " ")
         found = sorted({slug for label, slug in folded if label == before or singular(label) == singular(before)})
+        found = found or sorted(
+            {slug for label, slug in labels.items() if singular(before) in {singular(part) for part in _conjuncts(label)}}
+        )
         if found:
             return found  # "Young people (youth advisory group)": a label whole, a note on it after
     numbered = re.match(_NUMBERED_LABEL, text, re.I)
@@ -1229,6 +1232,15 @@ def labelled(text: str, labels: Mapping[str, str]) -> list[str]:
     if spoken := re.match(_SPOKEN_AS_ONE, text, re.I):
         return labelled(spoken["label"], labels)  # "A young person (11-18)", "I am a parent or carer"
     return _labels_named_whole(text, folded)
+
+
+def _conjuncts(label: str) -> list[str]:
+    """The people a label of two or more joins ("Older people and carers" → older people, carers; "Parents, carers
+    & families"), folded: each is the group as a respondent names the one they are, with a note after it ("Carer - my
+    mum is 91", trial CZ kept a carer's answers without a group). A label joining none has no conjuncts, so "Other -
+    please specify" still names no group "Other professionals"."""
+    parts = [part.strip() for part in re.split(r",|&|/|\band\b|\bor\b", fold_keeping_slash(label).replace(" / ", "/"))]
+    return [part for part in parts if part] if len(parts) > 1 else []
 
 
 _SPOKEN_AS_ONE = r"^\s*(?:i\s*(?:am|['’]m)\s+)?(?:an?|the)\s+(?P<label>\S.*)$"

@@ -252,14 +252,15 @@ _RISE = (
     r"go up|gone up|went up|widen|widens|widened|widening)"
 )
 DENIED_RISE_OF_HARM = lazy_pattern(
-    rf"\b(?:no|not|never|without|n t)\s+(?:(?:any|a|an|{_SIGNIFICANT}|further|overall)\s+){{0,3}}{_RISE}\s+(?:in|of)\s+"
-    rf"(?:\w+\s+){{0,3}}?(?:{_ADVERSE}|{_USE_OF_SUBSTANCES})\b"
+    rf"\b(?:no|not|never|without|n t)\s+(?:(?:any|a|an|{_SIGNIFICANT}|further|overall)\s+){{0,3}}{_RISE}\s+"
+    rf"(?:(?:in|of)\s+(?:\w+\s+){{0,3}}?|(?:\w+\s+)?)(?:{_ADVERSE}|{_USE_OF_SUBSTANCES})\b"
     rf"|\b(?:{_ADVERSE}|{_USE_OF_SUBSTANCES})\b(?:\s+\w+){{0,3}}?\s+(?:(?:{_AUX})\s+)?(?:not|never|n t)\s+"
     rf"(?:(?:{_SIGNIFICANT})\s+)?{_RISE}\b"
     rf"|\b(?:{_AUX})\s+(?:not|n t)\s+(?:increase|raise|worsen)\s+(?:\w+\s+){{0,3}}?(?:{_ADVERSE}|{_USE_OF_SUBSTANCES})\b"
 )
 """A rise denied of something bad ("no increase in substance use", "no rise in evictions", "relapse did not increase",
-"did not increase drug use"): the harm kept at bay, as its denial is (`DENIED_ADVERSE`), so the outcome held; trial CF 1:
+"did not increase drug use"; typed as coders shorten it, without its "in": "no increase adverse events", trial CZ): the
+harm kept at bay, as its denial is (`DENIED_ADVERSE`), so the outcome held; trial CF 1:
 Tsemberis et al.'s "housing retention, no increase in substance use" was read as an outcome that did not follow, counted
 against its configuration and called its evidence contested. A rise denied of anything else ("no increase in
 attendance") and a fall denied of a harm ("no reduction in falls") still say the outcome did not follow."""
@@ -496,11 +497,32 @@ spreadsheet cell: read as `fold` reads it with the apostrophe ("don t"), a denia
 routes" and "pupils dont engage" were read as saying the thing happened)."""
 
 
+_CAPITALS = lazy_pattern(r"\b[A-Z]{2,}\b")
+
+
+def _initialisms_named(text: str) -> str:
+    """Text with each initialism in capitals that folds to another language's function word (`STOPWORDS`, not
+    `ENGLISH_STOPWORDS`) written as a name the reader keeps: "ED" (emergency department) folds to Italian's "ed", so
+    "fewer ED transports" named no thing and gave it no direction, and "safe non-transport" beside it was read as its
+    opposite (trial CZ). English's own words typed in capitals for emphasis ("did NOT attend") stay what they are, and
+    a text typed all in capitals is left as it is."""
+    if not any(c.islower() for c in text):
+        return text
+
+    def named(found: re.Match) -> str:
+        word = found.group(0).lower()
+        return f"{found.group(0)}unit" if word in STOPWORDS and word not in ENGLISH_STOPWORDS else found.group(0)
+
+    return _CAPITALS.sub(named, text)
+
+
 def _folded(outcome: str) -> str:
     """The outcome folded (`fold`), with "|" where the coder's punctuation ended a clause; a negative contraction typed
-    without its apostrophe is read as one typed with it (`_CONTRACTED_NOT`)."""
+    without its apostrophe is read as one typed with it (`_CONTRACTED_NOT`); an initialism folding to a function word
+    is kept as a name (`_initialisms_named`)."""
     parts = (
-        _CONTRACTED_NOT.sub(r"\1n t", fold(_NO_JOINED.sub("no", _prefixes_joined(p)))) for p in _CLAUSE_END.split(outcome or "")
+        _CONTRACTED_NOT.sub(r"\1n t", fold(_NO_JOINED.sub("no", _prefixes_joined(_initialisms_named(p)))))
+        for p in _CLAUSE_END.split(outcome or "")
     )
     return " | ".join(part for part in parts if part)
 
@@ -1096,13 +1118,27 @@ def _negated_by_its_prefix(one: str, other: str) -> bool:
     said = [_said_as_the_outcome(o) for o in (one, other)]
     if _two_peoples(one, other):
         return False  # "staff satisfaction" beside "patient dissatisfaction": two peoples' outcomes
-    directions = outcome_directions(one), outcome_directions(other)
     return any(
-        _way(word, directions[0]) == _way(negated, directions[1])  # "reduced dissatisfaction" agrees with "satisfaction"
+        _way(word, _clause_directions(one, word)) == _way(negated, _clause_directions(other, negated))  # "reduced
+        # dissatisfaction" agrees with "satisfaction"
         and _of_one_thing(of, said[1][negated])
         for word, of in said[0].items()
         for negated in _negations(word, partners) & said[1].keys()
     )
+
+
+def _clause_directions(outcome: str, word: str) -> dict[str, int]:
+    """The directions (`outcome_directions`) of the clause of an outcome that says a word `_said_as_the_outcome` found:
+    the way another clause gives its own thing is not this word's ("safe non-transport, fewer ED attendances" makes no
+    non-transport fewer; trial CZ read it as the opposite of "fewer ED transports"). A word no clause holds as written
+    (a singular found from a plural) is read in the clause that holds its plural, else by the whole outcome."""
+    clauses = _as_worded(outcome).split("|")
+    if len(clauses) > 1:
+        for clause in clauses:
+            words = _hyphened_prefixes_joined(_ALTERNATIVE.sub(" ", clause).split())
+            if any(w in (word, f"{word}s", f"{word[:-1]}ies") for w in words):
+                return outcome_directions(clause)
+    return outcome_directions(outcome)
 
 
 _DENYING_VERB = lazy_pattern(r"\b(?:not|never|n t)\s+(?:(?:be|been|have|always|ever|yet|even|all|really)\s+)*([a-z]+)")

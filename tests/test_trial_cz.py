@@ -1,0 +1,114 @@
+"""Trial CZ: a rural Canadian paramedic researcher and an Australian community paramedic run a rapid realist review of
+community paramedicine for older people at home, from CINAHL (EBSCOhost RIS), Scopus, Publish or Perish and a coding
+sheet two coders exported from NVivo 14."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import DATA
+
+CZ = DATA / "trial_cz"
+
+
+def _review(cmo):
+    cmo("init", str(cmo.folder), "--domains", str(CZ / "domains.yaml"))
+    cmo("ingest", str(CZ / "cinahl-ebscohost.ris"))
+    cmo("select", "include", *[s["key"] for s in cmo.json("sources", "list")])
+    cmo("code", "import", str(CZ / "coding-sheet.csv"), code=None)
+    cmo("refine")
+    statements = {s["source"]: s["id"] for s in cmo.json("code", "list")}
+    configs = cmo.json("configs", "list")
+    return statements, configs
+
+
+def test_no_rise_of_adverse_events_typed_without_in_supports_its_configuration(cmo):
+    """Bigham et al.'s "decreased ED transport, no increase adverse events" (a coder's shorthand for "no increase in
+    adverse events") was read as an outcome that did not follow: refine counted the systematic review against "fewer
+    ED attendances" and the configuration's strength said "1 source reports the outcome did not follow"."""
+    statements, configs = _review(cmo)
+    bigham = statements["bigham2013expanding"]
+    holding = next(c for c in configs if bigham in c["statements"])
+    shown = cmo.json("configs", "show", holding["id"])
+    assert bigham not in shown["contradicting"]
+    assert "bigham2013expanding" in shown["sources"]
+    assert "did not follow" not in shown["strength_reason"]
+
+
+def test_an_initialism_that_folds_to_a_function_word_keeps_its_thing(cmo):
+    """ "ED" folds to "ed", a function word of Italian the reader drops, so "fewer ED transports" named no thing, and
+    a configuration made of O'Meara et al.'s "fewer ED transports, pt stays home" and Finn et al.'s "safe
+    non-transport, fewer ED attendances" was said to hold a member whose outcome "says the opposite" of its own."""
+    statements, _ = _review(cmo)
+    made = cmo(
+        "configs",
+        "new",
+        "--statements",
+        f"{statements['omeara2016community']},{statements['finn2013evidence']}",
+        "--domain",
+        "access",
+    )
+    assert "says the opposite" not in made.output + made.stderr
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "opposite"),
+    [
+        ("fewer ED transports, pt stays home", "safe non-transport, fewer ED attendances", False),
+        ("more ED transports", "fewer ED transports", True),  # must still fire: one thing, two ways
+        # another topic: a clause's "fewer" is not the way of another clause's negated word
+        ("fewer readmissions, carer satisfaction", "carer dissatisfaction", True),
+        ("reduced carer dissatisfaction", "carer satisfaction", False),
+        ("pupils did NOT attend", "higher attendance at school", True),  # English typed in capitals stays English
+    ],
+)
+def test_opposite_outcomes_read_each_clause_and_initialism(one, other, opposite):
+    from cmo.synthesis.evidence import opposite_outcomes
+
+    assert opposite_outcomes(one, other) is opposite
+
+
+@pytest.mark.parametrize(
+    ("outcome", "negative"),
+    [
+        ("decreased ED transport, no increase adverse events", False),
+        ("no increase serious adverse events", False),
+        ("housing kept, no increase drug use", False),
+        # must not fire, on other topics: a rise denied of a thing no one counts as a harm still did not follow
+        ("no increase screening uptake", True),
+        ("no increase attendance at clinic", True),
+        ("NO CHANGE IN ADMISSIONS", True),
+    ],
+)
+def test_a_rise_denied_of_a_harm_without_its_preposition(outcome, negative):
+    from cmo.synthesis.evidence import outcome_is_negative
+
+    assert outcome_is_negative(outcome) is negative
+
+
+_GROUPS = (
+    ("paramedics", "Paramedics"),
+    ("gps", "GPs and primary care"),
+    ("older-people", "Older people and carers"),
+    ("commissioners", "Service commissioners"),
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "groups", "found"),
+    [
+        # a Qualtrics 'Other - Text' answer: the person one of the group's joined peoples, a note after a dash
+        ("Carer - my mum is 91 and lives on the farm", _GROUPS, ["older-people"]),
+        ("Older person: 84, live alone", _GROUPS, ["older-people"]),
+        # must not fire, on another review's groups: a label joining none, or words that are no people it joins
+        ("Other - please specify", (("other-prof", "Other professionals"), ("parents", "Parents and carers")), []),
+        ("Student - nursing", (("staff", "Nurses and midwives"),), []),
+        ("Nurse - community", (("staff", "Nurses and midwives"),), ["staff"]),
+    ],
+)
+def test_a_group_typed_as_one_of_the_peoples_its_name_joins(typed, groups, found):
+    """Qualtrics' 'Which group are you answering for? - Other - Text' held "Carer - my mum is 91 and lives on the farm":
+    the import kept the carer's answers without a group, "none of the review's groups", though 'Older people and
+    carers' names carers."""
+    from cmo.normalise import group_named
+
+    assert group_named(typed, groups)[0] == found
