@@ -112,3 +112,55 @@ def test_a_group_typed_as_one_of_the_peoples_its_name_joins(typed, groups, found
     from cmo.normalise import group_named
 
     assert group_named(typed, groups)[0] == found
+
+
+@pytest.mark.parametrize(
+    ("context", "opening"),
+    [
+        ("primary care teams new to paramedics", "With primary care teams new to paramedics, "),
+        ("rural US CP programs reliant on grants", "In rural US CP programs reliant on grants, "),
+        # must not fire, on other topics: a verb that links its subject to an adjective is still a clause's verb
+        ("the patient stays calm", "Where the patient stays calm, "),
+        ("the stock runs low", "Where the stock runs low, "),
+        ("the ward feels unsafe", "Where the ward feels unsafe, "),
+    ],
+)
+def test_a_plural_noun_before_an_adjective_is_no_verb(context, opening):
+    """The pack read "Where primary care teams new to paramedics, unclear role, …" and "Where rural US CP programs
+    reliant on grants, …": 'teams' and 'programs' were read as verbs whose subjects are 'care' and 'CP', so the noun
+    phrase was framed as a clause. A word that is a plural noun too takes an adjective after it only as a linking verb."""
+    from cmo.synthesis.wording import cmo_segments
+
+    sentence = "".join(piece.text for piece in cmo_segments(context, "staff explain what happens next", "less worry"))
+    assert sentence.startswith(opening)
+
+
+def test_an_nvivo_parent_node_read_as_one_domain_is_said_once(cmo):
+    """The coded-references export names each row's node by its path ('Codes\\Reaching care at home\\Avoiding ED',
+    '…\\Treat in place'): the import said one line a child node, forty lines for a sheet of 41 statements, each "was
+    read as access". Now a parent whose children are read as one domain is said once, with how many codes."""
+    statements, _ = _review(cmo)
+    result = cmo("code", "import", str(CZ / "coding-sheet.csv"), code=None)
+    said = [line for line in result.stderr.splitlines() if "was read as access" in line]
+    assert len(said) == 1, said
+    assert "'Codes\\Reaching care at home\\…' (4 codes under it)" in said[0]
+
+
+def test_nodes_of_one_parent_read_as_different_domains_are_each_said(cmo, tmp_path):
+    """Must not fire on another review's sheet: children of one parent read as two domains are two readings, each said."""
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(CZ / "cinahl-ebscohost.ris"))
+    keys = [s["key"] for s in cmo.json("sources", "list")]
+    cmo("select", "include", *keys)
+    sheet = tmp_path / "themes.csv"
+    sheet.write_text(
+        "Code,File,Coded Text,Context,Mechanism,Outcome\r\n"
+        f"Codes\\Themes\\Safety and privacy,{keys[0]},quote one,at home with family nearby,they worry about being "
+        "overheard,they hold back\r\n"
+        f"Codes\\Themes\\Connecting,{keys[1]},quote two,people without data,they cannot join video calls,missed sessions\r\n",
+        encoding="utf-8",
+    )
+    result = cmo("code", "import", str(sheet), code=None)
+    assert "'Codes\\Themes\\Safety and privacy' was read as safety" in result.stderr
+    assert "'Codes\\Themes\\Connecting' was read as connecting" in result.stderr
+    assert "codes under it" not in result.stderr

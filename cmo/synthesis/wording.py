@@ -1364,7 +1364,11 @@ def _verb_follows(words: list[str], i: int) -> bool:
         return True
     tags = _word_tags(after)
     if "a" in tags and not tags & {"n", "s"} and not after.endswith("ing"):
-        return True  # "stay engaged", "feel safe"; an -ing word describes a noun ("community teams moving to…")
+        # "stay engaged", "feel safe"; an -ing word describes a noun ("community teams moving to…"). A word that is a
+        # plural noun too takes an adjective after it only as a verb that links to it ("patient stays calm"): else the
+        # adjective describes the noun ("primary care teams new to paramedics", "CP programs reliant on grants";
+        # trial CZ's pack read "Where primary care teams new to paramedics, …")
+        return "s" not in _word_tags(words[i]) or words[i] in _LINKING_VERBS or words[i] in _LINKING_TOO
     if after == "to" and "P" in _word_tags(then):
         return True
     return after in ("and", "or") and bool(_word_tags(then) & {"P", "Z", "D"}) and not _word_tags(then) & {"n", "s", "a"}
@@ -3821,6 +3825,10 @@ def _a_verb_by_its_place(word: str, before: str) -> bool:
 
 _BE_FORMS = frozenset("is are was were am be been being isn't aren't wasn't weren't".split())
 _LINKING_VERBS = frozenset("feel feels felt seem seems seemed become becomes became get gets got remain remains remained".split())
+_LINKING_TOO = frozenset("stays keeps looks sounds grows turns goes comes proves appears runs falls".split())
+"""Verbs in -s that are plural nouns too and link their subject to an adjective after them ("the patient stays calm",
+"the ward goes quiet", "the stock runs low", "she falls ill"): a clause's verb, where another such word before an adjective is
+a noun the adjective describes (`_verb_follows`)."""
 
 _AS_COMPLEMENT_VERBS = frozenset(
     "see sees saw seen seeing regard regards regarded regarding view views viewed viewing treat treats treated treating "
