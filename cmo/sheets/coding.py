@@ -980,10 +980,7 @@ def parse_coding_sheet(
     said = _sentences_said(table, checker) if checker.sentences else []
     said += source_read
     said += keys.said_of_choices(table.file, table.rows, columns["source"])
-    said += [
-        f"{table.file}: {row_list(rows)}: the {kind} '{value}' was read as {slug}"
-        for (kind, value, slug), rows in checker.read_as.items()
-    ]
+    said += _read_as_said(table.file, checker.read_as)
     said += [
         f"{table.file}: {row_list(rows)}: '{value}' could be any of {keys.several(value)}; the row's '{header}' names "
         f"{key}, so it was read as {key}"
@@ -1612,6 +1609,26 @@ def _tab_domain(
 _GROUP_WORDS = HeaderWords(("stakeholder", "stakeholders"))
 """A header with these words names the statements' stakeholder groups as a team heads it ('Stakeholder', 'Key
 stakeholders'); the one rule for what is read as the groups is `GROUP_HEADERS`."""
+
+
+def _read_as_said(file: str, read_as: Mapping[tuple[str, str, str], list[int]]) -> list[str]:
+    """What each domain or group label was read as, once for the labels of one parent node read as one slug: an NVivo
+    codebook's child nodes ('Codes\\Reaching care at home\\Travel', '…\\Avoiding ED') were said one a line, forty lines
+    for a sheet of 41 statements (trial CZ), where they are one parent read as one domain. A label with no parent, or the
+    only child said of its parent, is said as it is."""
+    by_parent: dict[tuple[str, str, str], list[tuple[str, list]]] = {}
+    for (kind, value, slug), rows in read_as.items():
+        parent, sep, _ = value.rpartition("\\")
+        by_parent.setdefault((kind, parent if sep and parent else value, slug), []).append((value, rows))
+    said = []
+    for (kind, parent, slug), children in by_parent.items():
+        if len(children) == 1:
+            value, rows = children[0]
+            said.append(f"{file}: {row_list(rows)}: the {kind} '{value}' was read as {slug}")
+            continue
+        rows = [row for _, child_rows in children for row in child_rows]
+        said.append(f"{file}: {row_list(rows)}: the {kind} '{parent}\\…' ({len(children)} codes under it) was read as {slug}")
+    return said
 
 
 def _groups_unread(table: Table, columns: Mapping[str, int]) -> list[str]:
