@@ -915,6 +915,8 @@ def _verb_reading(words: list[str], i: int) -> str | None:
         return CLAUSE  # "mortality fell", "attendance rose sharply", "drug use fell in intervention homes"
     if "P" in tags and _is_person(before) and _is_plural(before) and _people_after(words, i):
         return CLAUSE  # "staff reposition residents", "teachers coach their pupils": people doing a thing to people
+    if "P" in tags and "a" in tags and _is_plural(before) and _next(words, i) in _OPENING_A_CLAUSE and _next(words, i + 1):
+        return CLAUSE  # "programs close when the grant ends": no adjective after a plural noun opens a clause of its own
     if "a" in tags or not tags & {"P", "Z", "D"}:
         return None  # not a verb, or an adjective first ("open", "better")
     if "P" in tags and "Z" not in tags and not _is_plural(before) and _after_a_compound_subject(words, i):
@@ -1921,6 +1923,9 @@ def _lacks_its_subject(text: str) -> bool:
     words = re.findall(r"[a-z']+", text.lower())
     if not words or _A_PARTICLE_COMPOUND.match(text.lstrip()) or text.lstrip()[:1].isdigit():
         return False
+    if words[0] in _PRE_VERB_ADVERBS and len(words) > 1:  # "still convey pts who could stay home": the verb after its
+        # adverb (trial CZ's pack read "…support means that still convey pts…", no one conveying)
+        return _lacks_its_subject(text.lstrip()[len(words[0]) :])
     first, second = words[0], words[1] if len(words) > 1 else ""
     if first in _NEGATIONS or (first in _FINITE and first not in _CHANGE_VERBS and second not in ("of", "in", "to")):
         return True
@@ -2093,6 +2098,10 @@ def _a_verb_and_more_before(context: str, boundary: str) -> bool:
     return not (_is_person(words[verb]) and _describes_after(words[verb + 1]))  # "practice nurses | unsure whether…"
 
 
+_OPENING_A_CLAUSE = frozenset("when whenever once because unless until while if".split())
+"""Conjunctions that open a clause of their own after a verb ("programs close when the grant ends", trial CZ's pack read
+"…which leads to programs close when grant ends", 'close' taken as an adjective): a word that is a verb and an
+adjective after a plural noun, with one of these after it, is the plural's verb."""
 _TIME_CONJUNCTIONS = frozenset("after before since".split())
 """Prepositions that open a clause of time as well ("people detained after street triage began"): a verb after them is
 that clause's, not the context's own."""
