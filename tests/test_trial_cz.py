@@ -164,3 +164,71 @@ def test_nodes_of_one_parent_read_as_different_domains_are_each_said(cmo, tmp_pa
     assert "'Codes\\Themes\\Safety and privacy' was read as safety" in result.stderr
     assert "'Codes\\Themes\\Connecting' was read as connecting" in result.stderr
     assert "codes under it" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("outcome", "framed"),
+    [
+        ("programs close when grant ends", "so programs close when grant ends."),
+        ("clinics close when funding ends", "so clinics close when funding ends."),
+        # must not fire, on other topics: an adjective after a plural noun with no clause of its own after it
+        ("services open to all", "which leads to services open to all."),
+        ("rooms clean and warm", "which leads to rooms clean and warm."),
+        ("staff available when needed", "which leads to staff available when needed."),
+    ],
+)
+def test_a_verb_that_is_an_adjective_too_before_a_clause(outcome, framed):
+    """The pack read "…no billing mechanism leads to funding uncertainty, which leads to programs close when grant
+    ends": 'close' was read as an adjective describing 'programs', so a clause was framed as a noun phrase."""
+    from cmo.synthesis.wording import cmo_segments
+
+    sentence = "".join(piece.text for piece in cmo_segments("rural clinics", "funding is short term", outcome))
+    assert sentence.endswith(framed), sentence
+
+
+@pytest.mark.parametrize(
+    ("mechanism", "outcome", "ending"),
+    [
+        (
+            "paramedics risk-averse w/o online medical support",
+            "still convey pts who could stay home",
+            "means that they still convey pts who could stay home.",
+        ),
+        ("nurses feel unsure without support", "often attend follow-up", "so they often attend follow-up."),
+        # must not fire, on another topic: an adverb before an outcome that names its own subject or thing
+        ("nurses feel unsure without support", "now the service closes", "with this outcome: now the service closes."),
+    ],
+)
+def test_an_outcome_opening_with_an_adverb_before_its_verb(mechanism, outcome, ending):
+    """The pack read "…paramedics risk-averse without online medical support means that still convey pts who could
+    stay home": an outcome with no subject was given none because an adverb ('still') stood before its verb."""
+    from cmo.synthesis.wording import cmo_segments
+
+    sentence = "".join(piece.text for piece in cmo_segments("CPs new to the role", mechanism, outcome))
+    assert sentence.endswith(ending), sentence
+
+
+def test_one_publish_or_perish_search_saved_as_csv_and_bibtex_is_counted_once(cmo):
+    """Publish or Perish's CSV and its BibTeX of one Google Scholar search were counted as two searches' records: the
+    flow said 69 records identified and 40 duplicates, where the CSV and BibTeX were one search (55 records). The
+    BibTeX key pop0001 is the CSV's GSRank 1, at the same address."""
+    cmo("init", str(cmo.folder))
+    summary = cmo.json("ingest", str(CZ / "pop-scholar.csv"), str(CZ / "pop-scholar.bib"))
+    assert summary["read"] == 8 and summary["added"] == 4 and summary["read_again"] == 4
+    assert [link["linked_by"] for link in summary["links"]] == [
+        "the same record read before from pop-scholar.csv (the same Publish or Perish record number)"
+    ] * 4
+    cmo("report", "--format", "md", "-o", str(cmo.folder / "r.md"), code=None)
+    text = (cmo.folder / "r.md").read_text(encoding="utf-8")
+    assert "| Records identified | 4 |" in text
+
+
+def test_another_publish_or_perish_search_of_the_same_works_finds_duplicates(cmo):
+    """Must not fire: another search's BibTeX places the same works elsewhere in its results (pop0005…): duplicates a
+    search found again, counted in the flow."""
+    cmo("init", str(cmo.folder))
+    summary = cmo.json("ingest", str(CZ / "pop-scholar.csv"), str(CZ / "pop-scholar-another-search.bib"))
+    assert summary["added"] == 4 and not summary.get("read_again")
+    assert all("Publish or Perish" not in link["linked_by"] for link in summary["links"])
+    cmo("report", "--format", "md", "-o", str(cmo.folder / "r.md"), code=None)
+    assert "| Records identified | 8 |" in (cmo.folder / "r.md").read_text(encoding="utf-8")
