@@ -679,10 +679,33 @@ def reports_harm(outcome: str) -> bool:
     discharge fall from 20% to 13%": a verb of lessening later in its clause), nor did not happen ("did not drop
     out"); "less educated women are most at risk" still reports one."""
     for clause in _set_aside_denied_harms(_as_worded(outcome or "")).split("|"):
+        clause = _harm_labels_set_aside(clause)
         harm = _HARM_WORD.search(_MADE_LESS.sub(" ", clause))
         if harm and not _LESSENED_AFTER.search(_MADE_LESS.sub(" ", clause), harm.end()) or _a_harm_rises(clause):
             return True
     return False
+
+
+def _harm_labels_set_aside(clause: str) -> str:
+    """A folded clause without the harm nouns that only name whom it is about: a harm word that is no adjective or past
+    participle, just before a word naming people or a group of them ("uptake rose in higher risk groups", "at risk
+    youth", "abuse survivors attended more") labels those people, as a compound noun does, and tells nothing going wrong
+    (trial DA: "uptake rose in higher risk groups too" read as a harm, so a study of testing rising in them was kept
+    apart from another of testing rising as telling "the other side"). An adjective of harm before people ("more
+    anxious patients") and a harm said of them ("women are most at risk") still report one."""
+    words = clause.split()
+    for i, word in enumerate(words[:-1]):
+        following = words[i + 1]
+        if not (following in _GROUPS_OF_PEOPLE or _names_people(following)):
+            continue
+        if _HARM_WORD.fullmatch(word) and not _word_tags(word) & {"a", "D"}:
+            words[i] = ""
+    return " ".join(word for word in words if word)
+
+
+_GROUPS_OF_PEOPLE = frozenset(
+    "group groups subgroup subgroups population populations community communities cohort cohorts".split()
+)
 
 
 _FEW_OF = lazy_pattern(rf"\b{_FEW}\b")
