@@ -43,10 +43,11 @@ from cmo.synthesis.lexicon import (
 )
 
 _TOKEN = re.compile(
-    r"(?<![\w'’.&-])(?:(?<!/)|(?<=[A-Za-z]{3}/))([A-Za-z]{1,2}[/&][A-Za-z]{1,2}|[A-Za-z]{2,5})"
+    r"(?<![\w'’.&-])(?:(?<!/)|(?<=[A-Za-z]{3}/))([A-Za-z]{1,2}[/&][A-Za-z]{1,2}|[A-Za-z]{2,5}|[A-Z]{5,7}s|[A-Z]{6,7})"
     r"(?![\w&-]|/(?![A-Za-z]{3})|['’][a-rt-z])"
 )
-"""A short word, or a letter or two each side of a slash ("w/o", "b/c") or an ampersand ("S&B", "A&E"). A slash
+"""A short word, an initialism in capitals of up to `LONGEST_CAPITALS` letters ("GBMSM", "STBBIs"), or a letter or two
+each side of a slash ("w/o", "b/c") or an ampersand ("S&B", "A&E"). A slash
 between a word and a longer one joins two words, each read as itself ("OPS/harm reduction sites", "ward/ICU": trial CR,
 where 'OPS' was never told)."""
 _SENTENCE_START = re.compile(r"(^|[.!?;(\"“]\s*|\s[-–—]\s*)$")
@@ -54,6 +55,10 @@ _SENTENCE_START = re.compile(r"(^|[.!?;(\"“]\s*|\s[-–—]\s*)$")
 use as a full stop ("pt wants dialysis; Fam want CKM": trial CW's 'Fam' was read as a name and went unnamed); elsewhere
 ("…, Teoh and Cope say") a name."""
 LONGEST = 4
+LONGEST_CAPITALS = 7
+"""Letters of the longest initialism in capitals read as a short form: one no lexicon knows as a word ("GBMSM", gay,
+bisexual and other men who have sex with men; "STBBI"; trial DA: "In young GBMSM, …" went to a youth panel unnamed, as
+a word of five letters was never read), while one it knows is read as that word ("COVID", "SMART", "NEVER")."""
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 """A capital after a small letter inside a word ("HaH", hospital at home; "DfE"): a coder's initialism, never the word its
 letters spell in lower case (trial CV: "HaH" was read as the interjection "hah" and went to the group unexplained)."""
@@ -121,13 +126,17 @@ def is_shorthand(word: str) -> bool:
     if "/" in word or "&" in word:
         return True
     lower = word.lower()
-    if not 2 <= len(lower) <= LONGEST + 1 or (len(lower) > LONGEST and not lower.endswith("s")):
+    bare = word[:-1] if word.endswith("s") else word
+    capitals = len(bare) >= 2 and bare.isupper()  # an initialism in capitals, its plural's "s" aside ("STBBIs")
+    if not capitals and (not 2 <= len(lower) <= LONGEST + 1 or (len(lower) > LONGEST and not lower.endswith("s"))):
         return False
     if lower.endswith("nt") and (lower[:-2] in ENGLISH_STOPWORDS or lower[:-1] in ENGLISH_STOPWORDS):
         return False  # "dont", "cant", "isnt": a contraction written without its apostrophe, no shorthand
     singular = word[:-1] if word.endswith("s") and len(lower) > 2 else ""  # "GPs", "pts"; "NHS", "ARDS" end in a letter of theirs
     if singular.isupper() and singular in initialisms_read_otherwise():
         return True  # "PAs", "HPs": the plural of one (`_a_word`), though "pas" is a dictionary's word
+    if capitals and len(lower) > LONGEST:  # "GBMSM", "CAMHS", "STBBIs", unless a word ("COVID", "SMART", "FOCUS")
+        return len(bare) <= LONGEST_CAPITALS and not (_a_word(word) or (singular and _a_word(singular)))
     if len(lower) > LONGEST:  # a plural of a short form ("pts", "GDPs"), unless a word itself ("focus", "bonus": trial CK)
         return not (_a_word(word) or _a_word(singular))
     return not (_a_word(word) or (singular and _a_word(singular)))
