@@ -1653,21 +1653,28 @@ def configs_accept(ctx, config_ids, note, realist_move, because, as_json) -> Non
 
 
 @configs.command("unaccept")
-@click.argument("config_id")
+@click.argument("config_ids", nargs=-1, required=True, metavar="CONFIG_ID...")
 @decision_options
-@click.option("--json", "as_json", is_flag=True, help="Print the configuration as JSON.")
+@click.option("--json", "as_json", is_flag=True, help="Print the configuration (a list when several) as JSON.")
 @click.pass_context
-def configs_unaccept(ctx, config_id, note, realist_move, because, as_json) -> None:
+def configs_unaccept(ctx, config_ids, note, realist_move, because, as_json) -> None:
     """Undo an accept: refine may place new statements around it again; it stays pinned.
+
+    Several are unaccepted at once, in one transaction (an unknown id changes nothing).
 
     Example:
 
         cmo configs unaccept C2 --note "the second round disagreed"
+
+        cmo configs unaccept C1 C4
     """
     from cmo.commands.configs import unaccept
 
-    config = unaccept(open_review(ctx), config_id, move=realist_move, note=note, because=split_ids(because))
-    print_decision(config, f"{config.id} is no longer accepted (still pinned: refine keeps its members).", as_json)
+    reopened = unaccept(open_review(ctx), split_ids(config_ids), move=realist_move, note=note, because=split_ids(because))
+    ids = ", ".join(c.id for c in reopened)
+    one = len(reopened) == 1
+    told = f"{ids} {'is' if one else 'are'} no longer accepted (still pinned: refine keeps {'its' if one else 'their'} members)."
+    print_decision(reopened[0] if len(reopened) == 1 else reopened, told, as_json)
 
 
 @configs.command("new")

@@ -727,24 +727,33 @@ def accept(review: Review, config_ids: str | list[str], *, move=None, note="", b
 
 
 @writes
-def unaccept(review: Review, config_id: str, *, move=None, note="", because=()) -> Configuration:
-    """Undo an accept: refine may place new statements again, but the configuration stays pinned."""
-    config = get_configuration(review, config_id)
-    if not config.accepted:
-        raise CmoError(f"{config.id} is not accepted, so there is nothing to undo ('cmo history {config.id}' shows why).")
+def unaccept(review: Review, config_ids: str | list[str], *, move=None, note="", because=()) -> list[Configuration]:
+    """Undo an accept: refine may place new statements again, but the configurations stay pinned. Several are
+    unaccepted in one transaction, one decision each, as `accept` takes them; an unknown id, or one not accepted,
+    changes nothing (trial DA: 'configs unaccept C1 C4', as 'round close --check' asked of both, was refused as an
+    extra argument, where 'configs accept C1 C4' had taken both)."""
+    ids = [config_ids] if isinstance(config_ids, str) else list(config_ids)
+    configs = list({c.id: c for c in (get_configuration(review, i) for i in ids)}.values())
+    if not configs:
+        raise CmoError("give the configurations to unaccept, e.g. 'cmo configs unaccept C2 C5'.")
+    undone = [c.id for c in configs if not c.accepted]
+    if undone:
+        which = f"{undone[0]} is" if len(undone) == 1 else f"{', '.join(undone)} are"
+        raise CmoError(f"{which} not accepted, so there is nothing to undo ('cmo history {undone[0]}' shows why).")
+    reopened = [c.model_copy(update={"accepted": False, "pinned": True}) for c in configs]
     with review.store.transaction():
-        reopened = config.model_copy(update={"accepted": False, "pinned": True})
-        review.store.put_configurations([reopened])
-        _record(
-            review,
-            "unaccept",
-            [config.id],
-            move=move,
-            note=note,
-            because=because,
-            before={"accepted": True},
-            after={"accepted": False},
-        )
+        review.store.put_configurations(reopened)
+        for config in reopened:
+            _record(
+                review,
+                "unaccept",
+                [config.id],
+                move=move,
+                note=note,
+                because=because,
+                before={"accepted": True},
+                after={"accepted": False},
+            )
     return reopened
 
 
