@@ -588,7 +588,7 @@ def _one_study_s_words(worded: str, texts: list[str], said: str, the_review_s, n
             and name in said
             and not names_shared(_whole_name(worded, name, capitalised))
         }
-        | _one_source_s_figures(worded, texts)
+        | _one_source_s_figures(worded, texts, ages_aside=not names)
         | {place for place in counted_places(worded) if sum(place.casefold() in text.casefold() for text in texts) == 1}
         | (_one_source_s_terms(worded, texts, terms_shared) if new else set())
     )
@@ -602,17 +602,21 @@ a condition as often as of one study's place (trial CS: 'GPs' was named as one S
 word, where the other source spoke of practice staff)."""
 
 
-def _one_source_s_figures(worded: str, texts: list[str]) -> set[str]:
+def _one_source_s_figures(worded: str, texts: list[str], ages_aside: bool = False) -> set[str]:
     """The figures of a part only one source says, each read with the words it counts or dates: a figure another
     source says of something else is still one study's ("a 2014 school campaign" beside another's "in 2012-2014", trial
     AS 5: "2015" of "a 2015 television documentary" was in another source's "2013-2015", and the check passed). The
     figure's words run to the next function word or punctuation; another source says them when the word after the
-    figure is, by its terms, the same."""
+    figure is, by its terms, the same. `ages_aside`: a figure giving people's ages (`_AGE_BEFORE`, `_AGE_AFTER`: "16-24
+    yr olds", "aged 65 to 80") is not read, as in the key contexts, which say whom each study was about (trial DA: a
+    review of testing for young people was asked to reword '16-24' out of its key contexts)."""
     from cmo.synthesis.lexicon import STOPWORDS
     from cmo.synthesis.terms import terms
 
     found = set()
     for figure in _FIGURE.finditer(worded):
+        if ages_aside and (_AGE_BEFORE.search(worded, 0, figure.start()) or _AGE_AFTER.match(worded, figure.end())):
+            continue
         saying = [text for text in texts if figure.group() in text]
         if len(saying) == 1:
             found.add(figure.group())
@@ -944,6 +948,10 @@ def get_round(review: Review, number: int | None = None) -> RoundSnapshot:
 _FIGURE = re.compile(r"(?<![\w./-])\d+(?:[.,]\d+)?(?:/\d+)*(?:\s?%|\s?(?:–|-|to)\s?\d+(?:[.,]\d+)?%?)?(?![\w/-])")
 """A study's own figure ("24%", "60–70", "3.5"), not part of a name ("COVID-19") nor a word ("2nd"); one written with a
 slash is one figure ("24/7", "1/3"), never two (trial BC: "24/7" was named as '24', '7')."""
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages?|between the ages of)\s+$", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"\s?-?(?:years?|yrs?|y)(?:\s|-)?(?:olds?|of age)\b|\s?-?(?:year|yr)-?olds?\b", re.IGNORECASE)
+"""Words that make a figure people's ages: "aged 16-24", "ages 15 to 24" before it; "yr olds", "years old", "-year-olds",
+"years of age" after it."""
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:es|de|da|do|del|la|of)\s+)?[A-Z][\w'’-]*)*")
 
 
