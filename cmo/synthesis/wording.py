@@ -2055,8 +2055,22 @@ def _described_not_stated(words: list[str], verb: int) -> bool:
         return True  # "Lady Health Workers visiting homes monthly": "homes" is what they visit (trial AV)
     if _ends_a_resource_counted(words, verb):
         return True  # "low-income women with little family support nearby" (trial BC)
+    if _object_of_a_preposition(words, verb):
+        return True  # "young people without a private address or phone of their own" (trial DA)
     adjective = _word_tags(words[verb - 1])
     return verb > 1 and words[verb - 2] in _PREPOSITIONS and "a" in adjective and "P" not in adjective
+
+
+def _object_of_a_preposition(words: list[str], verb: int) -> bool:
+    """Whether the word a context's clause reading takes for its verb is the noun a preposition's article or possessive
+    opens, with only adjectives between ("young people without a private address or phone of their own": "address"; trial
+    DA's pack read "Where young people without a private address …, they …"): no verb follows an article, so it names
+    what the people have or lack, as a noun phrase's description. A verb after that noun is the clause's own ("families
+    with a named nurse visit weekly")."""
+    k = verb - 1
+    while k > 0 and "a" in (tags := _word_tags(words[k])) and "P" not in tags and words[k] not in _ARTICLES:
+        k -= 1
+    return 0 < k < verb and words[k] in _ARTICLES | _POSSESSIVES and words[k - 1] in _PREPOSITIONS
 
 
 def _ends_a_resource_counted(words: list[str], verb: int) -> bool:
