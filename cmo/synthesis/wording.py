@@ -4175,7 +4175,21 @@ def _tense_not_sure(words: list[str], verb: int) -> bool:
         return True
     if "N" in _word_tags(words[verb]) and words[verb] not in _PAST_OF_CHANGE and words[verb + 1] in _BY_WHAT_IS_DONE:
         return True  # "officer buy-in | built through training", "care | delivered where the patient lives" (trials CL, CI)
+    if "N" in _word_tags(words[verb]) and words[verb] not in _PAST_OF_CHANGE and _a_role_follows(words[verb + 1 :]):
+        return True  # "families | welcomed 24/7 as partners in care": trial DB titled it "Families welcome 24/7 as…"
     return "N" in _word_tags(words[verb]) and all(_says_how(word) for word in words[verb + 1 :])
+
+
+def _a_role_follows(words: list[str]) -> bool:
+    """Whether the words after a past form open with "as" and the role it gives ("welcomed as partners", "seen as a
+    burden", "treated daily as visitors"), after any words saying how often or when ("24/7", "daily", "twice"): a role
+    given to the subject, what was done to it, which told in the present reads as what the subject does ("Families
+    welcome 24/7 as partners in care", trial DB). A verb of its subject's own ("volunteers served as mentors") is then
+    told as written too, which says the same in another time."""
+    k = 0
+    while k < len(words) and (any(c.isdigit() for c in words[k]) or _says_how(words[k]) or words[k].endswith("ly")):
+        k += 1
+    return 0 < len(words) - k and words[k] == "as" and k + 1 < len(words) and words[k + 1] not in ("if", "though", "well")
 
 
 def _says_how(word: str) -> bool:
