@@ -29,3 +29,91 @@ def test_a_past_form_without_a_role_is_still_told_in_the_present():
     assert title_for("rural clinics", "nurses phoned weekly to check on patients", "fewer missed doses").startswith(
         "Nurses phone weekly"
     )
+
+
+# DB 2: ATLAS.ti's document 'Johns Campaign (Gerrard & Jones 2014).pdf' was refused as "not a source in this review":
+# the file's name drops the apostrophe of the title "John's Campaign: …", and "Johns" was no word of "John s".
+
+JOHNS = """TY  - ELEC
+TI  - John's Campaign: for the right to stay with people with dementia in hospital
+AU  - Gerrard, Nicci
+AU  - Jones, Julia
+PY  - 2014
+UR  - https://johnscampaign.org.uk/
+ER  -
+
+TY  - JOUR
+TI  - The children's commissioner and school exclusions: a qualitative study
+AU  - Okafor, Ada
+PY  - 2019
+JO  - Journal of Education Policy
+DO  - 10.1080/jep.2019.0042
+ER  -
+
+TY  - JOUR
+TI  - Carer passports in practice
+AU  - Gerrard, Nicci
+PY  - 2019
+JO  - Nursing Older People
+DO  - 10.7748/nop.2019.0007
+ER  -
+"""
+
+DOMAINS = """domains:
+  - slug: partners
+    name: Carers as partners
+    description: Family carers on the ward.
+  - slug: schools
+    name: Schools
+    description: School exclusions.
+"""
+
+ATLAS = ["ID", "Quotation Name", "Document", "Quotation Content", "Codes", "Reference", "Comment", "Created by",
+         "Context", "Mechanism", "Outcome", "Page", "Domain"]  # fmt: skip
+
+
+def _atlas_sheet(tmp_path, rows):
+    """ATLAS.ti 23's Quotation Manager exported to Excel, with the coders' own C, M and O columns beside it."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.title = "Quotations"
+    book.active.append(ATLAS)
+    for row in rows:
+        book.active.append(row)
+    path = tmp_path / "quotations.xlsx"
+    book.save(path)
+    return path
+
+
+def test_a_document_named_without_the_titles_apostrophe_names_the_work(cmo, tmp_path):
+    from sheet_reviews import review_of
+
+    keys = review_of(cmo, tmp_path, DOMAINS, JOHNS)
+    sheet = _atlas_sheet(
+        tmp_path,
+        [
+            ["1:1", "stay", "Johns Campaign (Gerrard & Jones 2014).pdf", "", "C: visiting hours", "", "", "SB",
+             "restricted visiting hours", "carer given the right to stay", "person less distressed", "", "partners"],
+            ["2:1", "excl", "Childrens Commissioner (Okafor 2019).pdf", "", "C: exclusions", "", "", "MH",
+             "schools excluding pupils", "head teachers feel watched", "fewer exclusions", "4", "schools"],
+        ],
+    )  # fmt: skip
+    cmo("code", "import", str(sheet), code=None)
+    assert [s["source"] for s in cmo.json("code", "list")] == [keys["john's"], keys["the"]]
+
+
+def test_a_name_that_is_no_words_of_the_work_is_still_refused(cmo, tmp_path):
+    # must not fire, on another topic: words of no title before the citation name no work, apostrophe or none
+    from sheet_reviews import review_of
+
+    review_of(cmo, tmp_path, DOMAINS, JOHNS)
+    sheet = _atlas_sheet(
+        tmp_path,
+        [["1:1", "x", "Parents Forum (Okafor 2019).pdf", "", "C: x", "", "", "MH",
+          "schools excluding pupils", "head teachers feel watched", "fewer exclusions", "4", "schools"],
+         ["2:1", "y", "Okafor 2019.pdf", "", "C: y", "", "", "MH",
+          "schools with a parents' forum", "parents feel heard", "fewer exclusions", "5", "schools"]],
+    )  # fmt: skip
+    said = cmo("code", "import", str(sheet), code=2)
+    assert "'Parents Forum (Okafor 2019).pdf' is not a source in this review" in said.stderr

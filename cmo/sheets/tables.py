@@ -1928,11 +1928,11 @@ class SourceNames(dict):
     def fits_work(self, name: str, key: str) -> bool:
         """Whether a name written for a work is made of its words (its title, journal or publisher), each the start of
         one, the small words aside, or initials of them: "Grandmentors" for "Grandmentors review: final report"."""
-        words = [word for word in fold(name).split() if word not in JOINING_WORDS]
+        words = [word for word in _fold_unelided(name).split() if word not in JOINING_WORDS]
         if not words or self._works is None:
             return False
         work = self._works([key]).get(key, "")
-        return _words_of(words, fold(work).split()) or _initials_in(name, work)
+        return _words_of(words, _fold_unelided(work).split()) or _initials_in(name, work)
 
     def by_citation_and_more(self, cell: str) -> str | None:
         """The one source a citation followed by more names (`cited_with_more`): a reference number ("Schlief et al.
@@ -1956,11 +1956,11 @@ class SourceNames(dict):
             keys = sorted(self.bodies_named(cell[:CITATION_LENGTH].removesuffix(more)))
         if not keys or parse_year(more) is not None:
             return None
-        words = [word for word in fold(more).split() if word not in JOINING_WORDS]
+        words = [word for word in _fold_unelided(more).split() if word not in JOINING_WORDS]
         if not words or _REFERENCE_NUMBER.fullmatch(more):
             return keys if len(keys) == 1 else None
         works = self._works(keys).items()
-        return [key for key, work in works if _words_of(words, fold(work).split()) or _initials_in(more, work)]
+        return [key for key, work in works if _words_of(words, _fold_unelided(work).split()) or _initials_in(more, work)]
 
 
 _NAMED_THEN_CITED = re.compile(r"^\s*(?P<name>[^()\[\]]*[^\W\d][^()\[\]]*?)\s*[(\[](?P<cited>[^()\[\]]+)[)\]]\s*$")
@@ -1975,6 +1975,16 @@ _TWO_NAMES_THEN_YEAR = re.compile(
 """Why a citation with a note after it was read as a work (`KeyIndex._the_one_of_that_author_and_year`)."""
 _NOTE_AFTER = re.compile(r"\s*[(\[][^()\[\]\d]*[)\]]\s*$")
 """A note in brackets after a citation, with no year in it: "Skarpaas 2019 (thesis)"."""
+
+
+_APOSTROPHE_IN_A_WORD = re.compile(r"(?<=[^\W\d_])['\u2019](?=[^\W\d_])")
+
+
+def _fold_unelided(text: str) -> str:
+    """`fold`, an apostrophe inside a word taken out first rather than splitting it: a file or document name drops the
+    apostrophes a title has ("Johns Campaign" for "John's Campaign", "Childrens Commissioner"), and "John's" and "Johns"
+    are then one word (trial DB: ATLAS.ti's document 'Johns Campaign (Gerrard & Jones 2014).pdf' was no source)."""
+    return fold(_APOSTROPHE_IN_A_WORD.sub("", text))
 
 
 def _words_of(words: list[str], work: list[str]) -> bool:
