@@ -117,3 +117,134 @@ def test_a_name_that_is_no_words_of_the_work_is_still_refused(cmo, tmp_path):
     )  # fmt: skip
     said = cmo("code", "import", str(sheet), code=2)
     assert "'Parents Forum (Okafor 2019).pdf' is not a source in this review" in said.stderr
+
+
+# DB 3: the TEAM trial's statement, outcome "higher carer satisfaction; no difference in days at home", was listed
+# against a configuration of carers welcomed as partners (fewer complaints, more participation): its null is about days
+# at home, which no member speaks of, and its other part is the configuration's own outcome.
+
+WARD = """TY  - JOUR
+TI  - Care in a specialist unit for older people with cognitive impairment: randomised controlled trial
+AU  - Goldberg, Sarah
+PY  - 2013
+JO  - BMJ
+DO  - 10.1136/bmj.f4132
+ER  -
+
+TY  - JOUR
+TI  - Barriers and facilitators to family participation in hospital care
+AU  - Belanger, Lynda
+PY  - 2018
+JO  - Patient Experience Journal
+DO  - 10.35680/2372-0247.1250
+ER  -
+
+TY  - JOUR
+TI  - Better together: partnering with families
+AU  - Dupuis, Anne
+PY  - 2015
+JO  - Healthcare Quarterly
+DO  - 10.12927/hcq.2015.0001
+ER  -
+"""
+
+WARD_DOMAINS = """domains:
+  - slug: partners
+    name: Carers as partners
+    description: Family carers on the ward.
+"""
+
+
+def _against(cmo, tmp_path, null_outcome: str, others: tuple[str, str]) -> list[str]:
+    from sheet_reviews import review_of
+
+    keys = review_of(cmo, tmp_path, WARD_DOMAINS, WARD)
+    rows = [
+        (
+            keys["care"],
+            "specialist unit with open visiting",
+            "family carers welcomed and involved in care planning",
+            null_outcome,
+        ),
+        (keys["barriers"], "staff invite the family to take part", "families welcomed and feel permission to help", others[0]),
+        (keys["better"], "hospitals with family presence policies", "families welcomed as partners in care", others[1]),
+    ]
+    for source, context, mechanism, outcome in rows:
+        cmo("code", "add", "--source", source, "--context", context, "--mechanism", mechanism, "--outcome", outcome)
+    cmo("configs", "new", "--statements", "S1,S2,S3", "--domain", "partners", code=None)
+    return cmo.json("configs", "list")[0]["contradicting"]
+
+
+def test_a_null_on_a_measure_no_member_speaks_of_is_no_contradiction(cmo, tmp_path):
+    against = _against(
+        cmo,
+        tmp_path,
+        "higher carer satisfaction; no difference in days at home",
+        ("family participation increases", "fewer complaints from families"),
+    )
+    assert "S1" not in against
+
+
+def test_a_null_on_the_measure_the_others_report_still_goes_against(cmo, tmp_path):
+    # must fire still, on the same shape: the null part is about what the other members say came
+    against = _against(
+        cmo,
+        tmp_path,
+        "higher carer satisfaction; no difference in days at home",
+        ("more days at home after discharge", "patients spend more days at home"),
+    )
+    assert against == ["S1"]
+
+
+# DB 4: `round close --check` said "C2 … naming 'This' in its context, which no other of its sources says" of a context
+# "wards using This is me": the first word of the leaflet's name, a word that names nothing to the group.
+
+LEAFLETS = """TY  - JOUR
+TI  - Caring for older people with dementia in hospital: strategies
+AU  - Baillie, Lesley
+PY  - 2012
+JO  - Nursing Older People
+DO  - 10.7748/nop2012.11.24.9.22.c9340
+ER  -
+
+TY  - JOUR
+TI  - Improving clinician-carer communication for safer hospital care
+AU  - Luxford, Karen
+PY  - 2015
+JO  - International Journal for Quality in Health Care
+DO  - 10.1093/intqhc/mzv026
+ER  -
+"""
+
+
+def _check_names(cmo, tmp_path, first_context: str) -> str:
+    from sheet_reviews import review_of
+
+    keys = review_of(cmo, tmp_path, WARD_DOMAINS, LEAFLETS)
+    cmo(
+        "code",
+        "add",
+        "--source",
+        keys["caring"],
+        "--context",
+        first_context,
+        "--mechanism",
+        "staff know the person's preferences and history",
+        "--outcome",
+        "fewer behaviours that challenge",
+    )
+    cmo("code", "add", "--source", keys["improving"], "--context", "wards where carers write tips for staff",
+        "--mechanism", "staff know the person's preferences", "--outcome", "fewer behavioural incidents")  # fmt: skip
+    cmo("configs", "new", "--statements", "S1,S2", "--domain", "partners", code=None)
+    return cmo("round", "close", "--check", code=None).stderr
+
+
+def test_a_leaflets_opening_function_word_is_no_name_of_one_study(cmo, tmp_path):
+    said = _check_names(cmo, tmp_path, "wards using This is me")
+    assert "'This'" not in said
+
+
+def test_a_place_one_study_names_is_still_said(cmo, tmp_path):
+    # must still fire, on the same shape: a place only one source names
+    said = _check_names(cmo, tmp_path, "wards in Leicester using a personal profile")
+    assert "naming 'Leicester'" in said

@@ -2504,6 +2504,10 @@ def proposed_against(
     configuration worded "not reduced").
     """
     flagged = _proposed_against(members, statements, about_same)
+    holding = [statements[sid].outcome for sid in members if sid not in flagged and not reads_against(statements[sid])]
+    flagged = [
+        sid for sid in flagged if statements[sid].contradicts or not _null_of_another_thing(statements[sid].outcome, holding)
+    ]
     if outcome:
         flagged = [
             sid for sid in flagged if statements[sid].contradicts or not _denies_as_worded(statements[sid].outcome, outcome)
@@ -2519,6 +2523,22 @@ def proposed_against(
             or _same_thing(statements[sid].outcome, outcome)
         ]
     return flagged
+
+
+def _null_of_another_thing(outcome: str, holding: list[str]) -> bool:
+    """Whether an outcome of several parts (a list its coder parted with ";") says in one part that a change came and
+    finds, in its others, no difference only in things no member that holds speaks of (`_same_thing`): a trial that
+    reports the change the configuration says came ("higher carer satisfaction") and a null on another measure ("no
+    difference in days at home") tells nothing against it (trial DB: the TEAM trial listed against a configuration about
+    carers welcomed as partners). It is then no contradiction of its own accord; where its null part speaks of a thing a
+    holding member speaks of ("more days at home"), it still goes against."""
+    parts = [part.strip() for part in (outcome or "").split(";") if part.strip()]
+    if len(parts) < 2 or not holding:
+        return False
+    nulls = [part for part in parts if outcome_is_negative(part)]
+    if not nulls or len(nulls) == len(parts) or not all(compares_null(part) for part in nulls):
+        return False
+    return not any(_same_thing(part, other) for part in nulls for other in holding)
 
 
 def _denies_as_worded(member: str, worded: str) -> bool:
