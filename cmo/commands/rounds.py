@@ -566,8 +566,9 @@ def _one_study_s_words(worded: str, texts: list[str], said: str, the_review_s, n
     Harlem'…" of a list of six studies' settings), while a figure there is still one study's sample or year ("Sweden, a
     cohort of 40,000 smokers", trial AS 5). A name is read as the sentence rules read capitals: a hyphenated adjective
     capitalised as a sentence's first word ("Low-income", `a_common_compound`) is no name, nor part of the one after it
-    (trial BN 3: "'Low-income African American'", "'High-risk'")."""
-    from cmo.synthesis.lexicon import country_initialisms
+    (trial BN 3: "'Low-income African American'", "'High-risk'"); nor is a function word its capital opens a title with
+    ("wards using This is me": trial DB named 'This', a word that names nothing to the group)."""
+    from cmo.synthesis.lexicon import ENGLISH_STOPWORDS, country_initialisms
     from cmo.synthesis.wording import a_common_compound, capitalised_names, counted_places, is_proper_noun
 
     names_shared, terms_shared = the_review_s
@@ -584,6 +585,7 @@ def _one_study_s_words(worded: str, texts: list[str], said: str, the_review_s, n
             # "NHS", "GPs") names a condition, a role or a service as often as a place, but a country's ("US", "UK") is
             # a place (trial CV: "For US veterans, …")
             and not a_common_compound(name, capitalised)
+            and _whole_name(worded, name, capitalised).casefold() not in ENGLISH_STOPWORDS  # "This is me"
             and sum(_possessed(name) in text for text in texts) == 1  # "God's" is said by one saying "God"
             and name in said
             and not names_shared(_whole_name(worded, name, capitalised))
