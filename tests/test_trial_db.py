@@ -248,3 +248,35 @@ def test_a_place_one_study_names_is_still_said(cmo, tmp_path):
     # must still fire, on the same shape: a place only one source names
     said = _check_names(cmo, tmp_path, "wards in Leicester using a personal profile")
     assert "naming 'Leicester'" in said
+
+
+# DB 5: an ATLAS.ti sheet whose only document names no source, beside ATLAS.ti's blank 'Reference' column, was refused
+# "row 2, column Reference: no source key": the blank column was taken for the study column. The cell at fault is named.
+
+
+def test_a_document_naming_no_source_is_refused_by_its_own_column(cmo, tmp_path):
+    from sheet_reviews import review_of
+
+    review_of(cmo, tmp_path, DOMAINS, JOHNS)
+    sheet = _atlas_sheet(
+        tmp_path,
+        [["1:1", "x", "Parents Forum (Okafor 2019).pdf", "", "C: x", "", "", "MH",
+          "schools excluding pupils", "head teachers feel watched", "fewer exclusions", "4", "schools"]],
+    )  # fmt: skip
+    said = cmo("code", "import", str(sheet), code=2)
+    assert "row 2, column Document: 'Parents Forum (Okafor 2019).pdf' is not a source in this review" in said.stderr
+    assert "column Reference" not in said.stderr
+
+
+def test_a_blank_reference_beside_a_document_naming_sources_is_left_as_before(cmo, tmp_path):
+    # must not change, on another topic: the document names a source, read from it as before
+    from sheet_reviews import review_of
+
+    keys = review_of(cmo, tmp_path, DOMAINS, JOHNS)
+    sheet = _atlas_sheet(
+        tmp_path,
+        [["1:1", "x", "Okafor 2019.pdf", "", "C: x", "", "", "MH",
+          "schools excluding pupils", "head teachers feel watched", "fewer exclusions", "4", "schools"]],
+    )  # fmt: skip
+    cmo("code", "import", str(sheet), code=None)
+    assert [s["source"] for s in cmo.json("code", "list")] == [keys["the"]]

@@ -1444,6 +1444,11 @@ def _source_column(table: Table, columns: dict[str, int], keys: KeyIndex) -> lis
         return []
     found = [index for index in others if naming(index)[0]]
     if len(found) != 1:
+        filled = [index for index in others if naming(index)[1]]
+        if not naming(chosen)[1] and len(filled) == 1:
+            # the chosen column blank on every row, one other holding what names no source ('Document' beside ATLAS.ti's
+            # blank 'Reference', trial DB: "column Reference: no source key"): its cells are what to refuse, by name
+            columns["source"] = filled[0]
         return []
     columns["source"] = found[0]
     values = naming(chosen)[1]
