@@ -754,13 +754,22 @@ def _publish_or_perish_result(record: Record) -> str:
     return ""
 
 
+_REFWORKS_ID = re.compile(r"^(?:RefWorks:)?RefID:(\d+)(?:-\S*)?$")
+"""RefWorks' own number for a record of its library, as its RIS export writes it (`ID  - RefID:1040-puntis2018systematic`)
+and its BibTeX export names the entry (`@article{RefWorks:RefID:1040-puntis2018systematic,`)."""
+
+
 def library_number(record: Record) -> str:
     """A reference manager's own number for a record of its library, as its exports write it: EndNote XML's
-    `<rec-number>`, a RIS export's `ID  - 127`. The same number on the same work in two files is one library's record
-    exported twice (EndNote's RIS and its XML of one library), which a document flow counts once (trial CS: 34 records
-    of one library counted as 34 duplicates a search found again). "" where the record's key is no such number: a
-    database's accession number or PMID standing in for it, or a citation key."""
+    `<rec-number>`, a RIS export's `ID  - 127`, RefWorks' `RefID:1040-…` in its RIS and its BibTeX (`_REFWORKS_ID`: trial
+    DC, one RefWorks folder exported as RIS and as BibTeX made 14 duplicates a search found again). The same number on
+    the same work in two files is one library's record exported twice (EndNote's RIS and its XML of one library), which
+    a document flow counts once (trial CS: 34 records of one library counted as 34 duplicates a search found again).
+    "" where the record's key is no such number: a database's accession number or PMID standing in for it, or a
+    citation key."""
     key = (record.provenance.key or "").strip()
+    if found := _REFWORKS_ID.match(key):
+        return found[1] if record.provenance.format in ("ris", "bibtex") else ""
     if record.provenance.format not in ("ris", "endnote_xml") or not key.isdigit():
         return ""
     accessions = {str(record.extra.get(name, "")).strip() for name in ("accession-num", "AN")}

@@ -521,7 +521,7 @@ def _say_re_reads(
     for (file, earlier), n in (same_in_library or {}).items():
         summary.warnings.append(
             f"{file} gives again {counted(n, 'record')} of {earlier} under the same record numbers of one reference "
-            f"manager's library (one library exported twice, as EndNote exports it as RIS and as XML): counted once in "
+            f"manager's library (one library exported twice: EndNote's RIS and XML, RefWorks' RIS and BibTeX): counted once in "
             f"the document flow, as records of {earlier}."
         )
 
