@@ -40,3 +40,41 @@ def test_two_reviewers_refworks_folders_of_another_topic_keep_their_duplicates(c
     assert "gives again" not in result.stderr
     assert _flow(cmo) == {"Records identified": 4, "Duplicate records linked": 1}
     assert len(cmo.json("sources", "list")) == 3
+
+
+def _discharge_review(cmo, tmp_path) -> dict[str, str]:
+    from sheet_reviews import review_of
+    from test_s42_bb_code_matrix import DOMAINS, RECORDS
+
+    return review_of(cmo, tmp_path, DOMAINS, RECORDS)
+
+
+def test_a_second_coders_dedoose_excerpt_coded_alike_names_both_coders(cmo, tmp_path):
+    """Fails on the old code: Dedoose writes each coder's own excerpt of a passage with its own 'Excerpt Range' and
+    'Excerpt Date'. TB's excerpt coded with IH's very codes was 'not imported again', the statement left naming IH alone
+    (TB's agreement lost), and the import asked for the row to be given IH's id, which would put TB's name over IH's.
+    Tested on hospital discharge, not street triage."""
+    keys = _discharge_review(cmo, tmp_path)
+    said = cmo("code", "import", str(DATA / "dedoose_two_coders.csv"), code=1)
+    statements = cmo.json("code", "list")
+    assert [(s["source"], s["outcome"], s["coder"]) for s in statements] == [
+        (keys["discharge"], "Fewer delays", "IH; TB"),
+        (keys["discharge"], "Readmission", "TB"),
+    ]
+    assert statements[0]["extra"]["Excerpt Range"] == "1204-1290"  # the first coder's excerpt, kept
+    assert "was not imported again" not in said.stderr
+    assert "S1 now names both as its coders (IH; TB)" in said.stderr
+    assert "row 3: S1 keeps its own columns as they were; TB's row gives 'Excerpt Range' '1198-1290'" in said.stderr
+
+
+def test_one_coders_excerpt_twice_with_other_own_columns_is_still_asked_about(cmo, tmp_path):
+    """Must not fire: the same coder's second excerpt of the same codes (one coder, two ranges) is no second coder's
+    agreement: it is named, to be looked at, and the statement keeps one coder."""
+    _discharge_review(cmo, tmp_path)
+    text = (DATA / "dedoose_two_coders.csv").read_text(encoding="utf-8").replace(",TB,1198,", ",IH,1198,")
+    sheet = tmp_path / "one_coder.csv"
+    sheet.write_text(text, encoding="utf-8")
+    said = cmo("code", "import", str(sheet), code=1)
+    assert [s["coder"] for s in cmo.json("code", "list")] == ["IH", "TB"]
+    assert "row 3 repeats the words of S1 (no id given)" in said.stderr
+    assert "names both as its coders" not in said.stderr

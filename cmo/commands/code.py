@@ -1241,6 +1241,8 @@ def _apply(
             if filling is not None:
                 return _filled(row, draft, filling, known[identity], summary)
             agreeing = _coded_by_another_alike(row, draft, known[identity], existing, summary.added)
+            if agreeing is not None:
+                _own_kept_said(path, row, draft, agreeing, summary)
             if agreeing is not None and agreeing.id in summary.added:  # a statement this very sheet made: it names both
                 agreeing.coder = _with_both_coders(path, row, agreeing, draft, summary).coder
                 summary.repeated.add(agreeing.id)
@@ -1375,9 +1377,26 @@ def _coded_by_another_alike(
         if stored.deleted or not made or not draft.coder.strip() or not stored.coder.strip():
             continue
         filled, told = _differences(row, draft, stored)
-        if not filled and told == ["coder"] and not _among_coders(draft.coder, stored.coder):
-            return stored
+        own = [name for name in [*filled, *told] if name in draft.extra]
+        if "coder" in told and [*filled, *told] == ["coder", *own] and not _among_coders(draft.coder, stored.coder):
+            return stored  # the team's own columns aside: where the tool writes the coder's own excerpt (`_own_kept_said`)
     return None
+
+
+def _own_kept_said(path: Path, row: StatementRow, draft: Statement, stored: Statement, summary: ImportSummary) -> None:
+    """A second coder's row coding a statement alike (`_coded_by_another_alike`) whose own columns give otherwise, as a
+    tool writes each coder's own excerpt of one passage (Dedoose's `Excerpt Range`, `Excerpt Date`: trial DC, the second
+    coder's agreement was dropped as a row "not imported again", and the statement kept one coder): the statement
+    keeps its own columns as they were, and the row's are named, to be looked at."""
+    filled, told = _differences(row, draft, stored)
+    own = [name for name in [*told, *filled] if name in draft.extra]
+    if own:
+        summary.warnings.append(
+            LookAt(
+                f"{path}: row {row.row}: {stored.id} keeps its own columns as they were; {draft.coder.strip()}'s row gives "
+                f"{_joined([_given(name, draft, stored) for name in own])}, not kept."
+            )
+        )
 
 
 def _differences(row: StatementRow, draft: Statement, stored: Statement) -> tuple[list[str], list[str]]:
