@@ -78,3 +78,53 @@ def test_one_coders_excerpt_twice_with_other_own_columns_is_still_asked_about(cm
     assert [s["coder"] for s in cmo.json("code", "list")] == ["IH", "TB"]
     assert "row 3 repeats the words of S1 (no id given)" in said.stderr
     assert "names both as its coders" not in said.stderr
+
+
+SHORT_FORMS = (
+    "settings:\n  short_forms:\n    s136: section 136 (a police power to take someone to a place of safety)\n"
+    "    MH: mental health\n"
+)
+
+
+def _street_triage_pack(cmo, tmp_path, row: str, short_forms: str, more: list[str] = ()) -> str:
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(DATA / "street_triage_folder.ris"))
+    keys = [s["key"] for s in cmo.json("sources", "list")]
+    cmo("select", "include", *keys)
+    sheet = tmp_path / "coding.csv"
+    rows = [f"{key},{row}\n" for key in keys[:2]] + [f"{keys[2]},{other}\n" for other in more]
+    sheet.write_text("source,context,mechanism,outcome\n" + "".join(rows), encoding="utf-8")
+    cmo("code", "import", str(sheet))
+    cmo("refine", "--backend", "lexical")
+    yaml = cmo.folder / "review.yaml"
+    yaml.write_text(yaml.read_text(encoding="utf-8") + short_forms, encoding="utf-8")
+    cmo("round", "close", code=None)
+    cmo("pack")
+    return (cmo.folder / "packs" / "pack-round-1.html").read_text(encoding="utf-8")
+
+
+def test_a_short_form_with_a_figure_the_team_defined_is_told_to_the_group(cmo, tmp_path):
+    """Fails on the old code: the team said in review.yaml what "s136" means, and the pack's "How to read" told "MH" but
+    never "s136", the words of its example ("s136 detentions fell"): a short form with a figure in it was never found."""
+    pack = _street_triage_pack(
+        cmo, tmp_path, "Nurse in the police car,Officers get MH advice at the scene,s136 detentions fell", SHORT_FORMS
+    )
+    assert (
+        "Short forms you will see: \u201cs136\u201d means section 136 (a police power to take someone to a place of "
+        "safety); \u201cMH\u201d means mental health." in pack
+    )
+
+
+def test_a_numbered_form_inside_another_or_never_used_is_not_told():
+    """Must not fire, on a diabetes review: "T2DM" the team defined is told where a finding writes it, not inside a longer
+    code ("T2DMx"), nor where nothing writes it; letters alone are found as before."""
+    from cmo.synthesis.shorthand import short_forms_told, spelt_out
+
+    meanings = {"T2DM": "type 2 diabetes", "pt": "patient", "HbA1c": "average blood sugar"}
+    assert short_forms_told([("C1", "pts with T2DM check their feet")], meanings) == (
+        "Short forms you will see: \u201cT2DM\u201d means type 2 diabetes; \u201cpt\u201d means patient."
+    )
+    assert short_forms_told([("C1", "pts with T2DMx; hba1c2 fell")], meanings) == (
+        "Short forms you will see: \u201cpt\u201d means patient."
+    )
+    assert spelt_out("pts with T2DM; HbA1c fell", meanings) == "patients with type 2 diabetes; average blood sugar fell"

@@ -424,7 +424,31 @@ def _letters_defined(texts: list[tuple[str, str]], letters: set[str]) -> list[st
     return list(found.values())
 
 
-_TOLD_FORM = re.compile(r"(?<![\w'’.&/-])([A-Za-z]{1,2}[/&][A-Za-z]{1,2}|[A-Za-z]{1,9})(?![\w&/-]|['’][a-rt-z])")
+_NUMBERED_FORM = re.compile(r"[A-Za-z]+\d[A-Za-z\d]*|\d+[A-Za-z][A-Za-z\d]*")
+"""A short form with a figure in it ("s136", "T2DM", "5HT", "H1N1"): `_TOKEN` finds letters alone, so the team's entry
+for one is found by `_numbered_defined`."""
+
+
+def _numbered_defined(texts: list[tuple[str, str]], forms: set[str]) -> list[str]:
+    """The short forms with a figure in them the team defined (`settings: short_forms: {s136: section 136 …}`) that the
+    texts use as words, any capitals, or their plural ("T2DMs"), in order, each once: letters alone are all `_TOKEN`
+    finds, yet the team asked for them to be told (trial DC: "s136" went to a lived-experience group untold, though
+    review.yaml said what it means). A form inside a longer one ("s1360", "s136a") is not it."""
+    if not forms:
+        return []
+    found: dict[str, str] = {}
+    spelt = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+    one = re.compile(rf"(?<![\w'’.&/-])({spelt})s?(?![\w'’&/-])", re.IGNORECASE)
+    for _, text in texts:
+        for match in one.finditer(text or ""):
+            found.setdefault(match.group(1).casefold(), match.group(1))
+    return list(found.values())
+
+
+_TOLD_FORM = re.compile(
+    r"(?<![\w'’.&/-])([A-Za-z]{1,2}[/&][A-Za-z]{1,2}|[A-Za-z]+\d[A-Za-z\d]*|\d+[A-Za-z][A-Za-z\d]*|[A-Za-z]{1,9})"
+    r"(?![\w&/-]|['’][a-rt-z])"
+)
 
 
 def spelt_out(text: str, meanings: Mapping[str, str]) -> str:
@@ -445,7 +469,7 @@ def spelt_out(text: str, meanings: Mapping[str, str]) -> str:
         short, meaning = entry
         if word.casefold() != short.casefold():  # "pts" by "pt": the meaning's plural
             meaning = meaning if meaning.endswith("s") else f"{meaning}s"
-        if word[:1].isupper() and not word.isupper() and meaning[:1].islower():
+        if word[:1].isupper() and short[:1].islower() and not word.isupper() and meaning[:1].islower():  # "Pt", not "HbA1c"
             meaning = meaning[:1].upper() + meaning[1:]
         return meaning
 
@@ -463,7 +487,9 @@ def short_forms_told(texts: Iterable[tuple[str, str]], meanings: Mapping[str, st
     told: dict[str, str] = {}
     defined = _used(texts, lambda word: is_shorthand(word) or word in written).values()  # "BP" the team defined, a word
     letters = _letters_defined(texts, {key for key in meanings if len(key) == 1 and key.isalpha()})
-    for word in [*letters, *defined, *shorthand_by_word(texts)]:  # and a clipping the texts write whole ("interp": trial CN)
+    numbered = _numbered_defined(texts, {key for key in meanings if _NUMBERED_FORM.fullmatch(key)})
+    clipped = shorthand_by_word(texts)  # and a clipping the texts write whole ("interp": trial CN)
+    for word in [*letters, *numbered, *defined, *clipped]:
         entry = meaning_of(word, meanings)
         if entry and entry[1].casefold() != entry[0].casefold():
             told.setdefault(*entry)
