@@ -128,3 +128,34 @@ def test_a_numbered_form_inside_another_or_never_used_is_not_told():
         "Short forms you will see: \u201cpt\u201d means patient."
     )
     assert spelt_out("pts with T2DM; HbA1c fell", meanings) == "patients with type 2 diabetes; average blood sugar fell"
+
+
+def test_a_programmes_name_in_capitals_is_kept_where_a_cell_writes_it_beside_another(cmo, tmp_path):
+    """Fails on the old code: the coders wrote the PACER programme in capitals in every cell ("Joint unit (PACER)",
+    "PACER response at home"), and one cell beside the initials of its state ("SA PACER, police + ambulance"): the two
+    capitalised words side by side were read as shouting, and the pack read "In SA pacer", as if the programme were the
+    word "pacer"."""
+    pack = _street_triage_pack(
+        cmo,
+        tmp_path,
+        "SA PACER with police and ambulance,joint assessment at the scene,fewer transports to the emergency department",
+        "",
+        more=[
+            "Joint unit (PACER) with one officer and one clinician,joint assessment at the scene,fewer transports to hospital",
+            "PACER response at home,the clinician assesses at the scene,fewer transports to hospital",
+        ],
+    )
+    assert "In SA PACER with police and ambulance" in pack
+    assert "SA pacer" not in pack
+
+
+def test_a_cell_in_capitals_is_still_read_as_words_where_no_other_text_writes_it_so():
+    """Must not fire, on a rural maternity review: "RURAL VILLAGES WITH FEW CLINICS" is a coder's shouting, lowered; so
+    is a word in capitals that opens one text alone ("CLINICS closed early"), and one the coders also write in small
+    letters ("VILLAGES" beside "villages")."""
+    from cmo.synthesis.wording import _capitals_as_words, _read_capitals
+
+    texts = ("RURAL VILLAGES WITH FEW CLINICS", "CLINICS closed early", "VILLAGES far from roads", "two villages")
+    assert _capitals_as_words(texts[0], _read_capitals(texts)[0]) == "Rural villages with few clinics"
+    texts = ("ANC VISITS RISE", "ANC booked early", "ANC attended (ANC) twice")  # an initialism by its form, as before
+    assert _capitals_as_words(texts[0], _read_capitals(texts)[0]) == "ANC visits rise"

@@ -2551,7 +2551,13 @@ def _read_capitals(parts: tuple[str, ...]) -> tuple[frozenset[str], Written]:
     alone: set[str] = set()
     lower: set[str] = set()
     joined: set[tuple[str, str]] = set()
+    written_lower: set[str] = set()
+    in_capitals_alone: dict[str, int] = {}
     for part in parts:
+        as_typed = [w.strip(",;:()") for w in (part or "").split()]
+        written_lower.update(_fold_word(w) for w in as_typed if w[:1].islower())
+        for word in _alone_in_capitals(as_typed):
+            in_capitals_alone[word] = in_capitals_alone.get(word, 0) + 1
         for sentence in _SENTENCE_BREAK.split(_capitals_as_words(part, frozenset())):
             words = sentence.split()
             lower.update(_fold_word(w.strip(",;:()")) for w in words if w[:1].islower())
@@ -2577,6 +2583,7 @@ def _read_capitals(parts: tuple[str, ...]) -> tuple[frozenset[str], Written]:
                     continue
                 (in_names if in_a_longer_name else found).update((word, bare))
     names = found | {word for word in in_names if fold(word.lower()) not in lower}
+    names |= {word for word, texts in in_capitals_alone.items() if texts > 1 and _fold_word(word.lower()) not in written_lower}
     return frozenset(names), Written(frozenset(capitalised), frozenset(alone), frozenset(lower), frozenset(joined))
 
 
@@ -2586,6 +2593,23 @@ between spaces or a backslash, which open a code's name after its parent's ('Con
 'Mechanism\\Feeling safe', as coding tools write the codes a team's columns keep): a capital there names nothing
 (trial BI: 'Coded as' cells of 'Outcome – Women …' made 'Women' a name, and the pack read 'so Women felt less
 isolated')."""
+
+
+def _alone_in_capitals(words: list[str]) -> set[str]:
+    """The words a text writes in capitals beside words that are not ("Joint unit (PACER), officer…", "PACER response at
+    home"): a name or initialism as its coder writes it, never shouting, which runs two words or more (`_capitals_as_words`).
+    Where two texts or more write it so, the review keeps it so where a cell shouts it beside another ("SA PACER, police +
+    ambulance": trial DC's pack read "In SA pacer", the programme's name lowered as if "PACER" were the word "pacer"),
+    unless its coders write it in small letters too. A function word typed in capitals for stress ("did NOT attend") is
+    no name, nor a word one text alone stresses so."""
+    alone: set[str] = set()
+    for i, word in enumerate(words):
+        if len(word) < 2 or not word.isalpha() or not _in_capitals(word) or word.lower() in ENGLISH_STOPWORDS:
+            continue
+        beside = [words[j] for j in (i - 1, i + 1) if 0 <= j < len(words)]
+        if not any(_in_capitals(other) and sum(c.isalpha() for c in other) > 1 for other in beside):
+            alone.add(word)
+    return alone
 
 
 def _a_word_in_capitals(word: str) -> bool:
