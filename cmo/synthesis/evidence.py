@@ -516,13 +516,20 @@ def _initialisms_named(text: str) -> str:
     return _CAPITALS.sub(named, text)
 
 
+_SIGNIFICANT_SHORTENED = lazy_pattern(r"\b(?:stat\.? )?sig(?:nif)?\.(?= +[a-z])", re.I)
+"""A coder's shortening of "significant" ("no sig. difference", "stat. sig. reduction", "signif. fewer"): its dot ends
+no clause, and it reads as the word (trial DD: "no sig. difference in maternal/perinatal outcome CO vs MO" was read as
+the clause "no sig" and another, "difference in …")."""
+
+
 def _folded(outcome: str) -> str:
     """The outcome folded (`fold`), with "|" where the coder's punctuation ended a clause; a negative contraction typed
-    without its apostrophe is read as one typed with it (`_CONTRACTED_NOT`); an initialism folding to a function word
-    is kept as a name (`_initialisms_named`)."""
+    without its apostrophe is read as one typed with it (`_CONTRACTED_NOT`), a shortened "significant" as the word
+    (`_SIGNIFICANT_SHORTENED`); an initialism folding to a function word is kept as a name (`_initialisms_named`)."""
+    outcome = _SIGNIFICANT_SHORTENED.sub("significant", outcome or "")
     parts = (
         _CONTRACTED_NOT.sub(r"\1n t", fold(_NO_JOINED.sub("no", _prefixes_joined(_initialisms_named(p)))))
-        for p in _CLAUSE_END.split(outcome or "")
+        for p in _CLAUSE_END.split(outcome)
     )
     return " | ".join(part for part in parts if part)
 
@@ -642,7 +649,7 @@ def _outcome_is_negative(outcome: str) -> bool:
     found no difference from what it was compared with (`compares_null`): the wording rule. A denial of something bad
     ("did not drop out", "no longer felt isolated") says it held; a concession ("despite no regular pay"), "not only …
     but also" or a statement of uncertainty ("not enough evidence that it improves", `UNCERTAIN`) denies nothing."""
-    worded = _set_aside_denied_harms(_denials_of_the_clause(_set_aside_uncertainty(_as_worded(outcome))))
+    worded = _set_aside_denied_harms(_denials_of_the_clause(_providers_set_aside(_set_aside_uncertainty(_as_worded(outcome)))))
     if NEGATIVE_OUTCOME.search(worded) or _next_to_none(worded) or compares_null(outcome):
         return True
     return _ceased(worded) and (not _PARTICLE_NOUN.search(outcome) or _outcome_is_negative(_PARTICLE_NOUN.sub("", outcome)))
@@ -650,9 +657,58 @@ def _outcome_is_negative(outcome: str) -> bool:
 
 def compares_null(outcome: str) -> bool:
     """Whether an outcome is a null comparison (`NULL_COMPARISON`: "did just as well as usual care", "no greater fall
-    than", "no difference between"), outside a concession or a statement of uncertainty: a null result, on neither
-    the side of a change that came nor of a harm spared."""
-    return bool(outcome) and bool(NULL_COMPARISON.search(_set_aside_uncertainty(_as_worded(outcome))))
+    than", "no difference between"), outside a concession, a statement of uncertainty or a comparison of who gave the
+    care (`_providers_set_aside`): a null result, on neither the side of a change that came nor of a harm spared."""
+    return bool(outcome) and bool(NULL_COMPARISON.search(_providers_set_aside(_set_aside_uncertainty(_as_worded(outcome)))))
+
+
+_ALIKE_TO = lazy_pattern(
+    r"\b(?:similar|comparable|equivalent|identical|equal) (?:to|with)\b(?P<to>.*)"
+    r"|\b(?:as (?:good|safe|effective|successful|well)|the same) as\b(?P<as>.*)"
+    r"|\b(?:no|not|n t|did n t|do n t|does n t) (?:(?:statistically |clinically )?significant(?:ly)? )?"
+    r"(?:differ\w*|worse)\b(?P<rest>.*)"
+)
+_COMPARED_PEOPLE = lazy_pattern(r"\b(?:vs|versus|than|between|compared (?:with|to)|and|or)\b(?P<them>.*)")
+_AN_ARM = lazy_pattern(
+    r"\b(?:control\w*|usual|standard|routine|placebo|sham|arms?|wait\w*|comparison|comparator|baseline|before|previous\w*|"
+    r"pre|post|intervention|randomi[sz]ed|allocated|assigned|untreated|unexposed)\b"
+)
+_PHRASE_END = lazy_pattern(r"\b(?:in|at|for|on|during|after|across|over|within|among|amongst|from|by|when|where|who)\b")
+"""Words that end a comparator's noun phrase ("doctors in the same hospitals", "MDs at regional level")."""
+
+
+def _compares_providers(clause: str) -> bool:
+    """Whether a folded clause finds no difference between kinds of people ("mortality similar to doctors", "outcomes
+    comparable to MOs", "no significant difference between clinical officers and medical officers", "complications not
+    different AC vs MD", "as safe as surgeons"): a comparison of who gave the care, as task-sharing and substitution
+    studies make, where the same result in the other hands is the finding, that the outcome followed as it does with
+    them. Not where the comparison names a trial's arm or a time ("similar to usual care", "no different from the
+    control group", "no difference between patients allocated to the two arms", "similar to baseline"), nor without
+    people on the other side ("no difference between the groups", "outcomes similar"): null results still (trial DD:
+    Bolkan's "safe surgery, mortality similar to doctors" and McCord's "comparable to MDs'" were read as studies
+    against the configurations they support)."""
+    found = _ALIKE_TO.search(clause)
+    if not found:
+        return False
+    after = next(group for group in found.groups() if group is not None)
+    if found.group("rest") is not None:  # "no difference in X between A and B", "not different AC vs MD"
+        compared = _COMPARED_PEOPLE.search(after)
+        if not compared:
+            return False
+        after = compared.group("them")
+    them = _PHRASE_END.split(after)[0] if not after.strip().startswith(tuple(("between ", "and "))) else after
+    words = them.split()
+    people = [word for word in words if _is_person(word) or _is_person(f"{word}s")]
+    return bool(people) and not _AN_ARM.search(after)
+
+
+def _providers_set_aside(worded: str) -> str:
+    """Folded text without its clauses that compare who gave the care (`_compares_providers`): what is left says whether
+    the outcome followed ("safe surgery | mortality similar to doctors" → "safe surgery"; nothing left: it followed as
+    it does in the others' hands)."""
+    if "|" not in worded and not _ALIKE_TO.search(worded):
+        return worded
+    return " | ".join(clause for clause in worded.split(" | ") if not _compares_providers(clause))
 
 
 _HARM = rf"(?:{_ADVERSE})"
@@ -678,7 +734,7 @@ def reports_harm(outcome: str) -> bool:
     that it was made less ("less reported abuse", "fewer falls") or lessened ("disrespect and abuse reported at
     discharge fall from 20% to 13%": a verb of lessening later in its clause), nor did not happen ("did not drop
     out"); "less educated women are most at risk" still reports one."""
-    for clause in _set_aside_denied_harms(_as_worded(outcome or "")).split("|"):
+    for clause in _set_aside_denied_harms(_providers_set_aside(_as_worded(outcome or ""))).split("|"):
         clause = _harm_labels_set_aside(clause)
         harm = _HARM_WORD.search(_MADE_LESS.sub(" ", clause))
         if harm and not _LESSENED_AFTER.search(_MADE_LESS.sub(" ", clause), harm.end()) or _a_harm_rises(clause):
