@@ -4136,6 +4136,8 @@ def _in_the_present(text: str) -> str:
         form = CLAUSE if verb else form
     if form != CLAUSE or verb is None or _words(text)[: verb + 1] != words[: verb + 1] or "," in text.split(";")[0]:
         return text
+    if words[verb] not in _AUXILIARIES and _done_by_someone(words, verb):
+        return text  # "COs trained on the job and supervised by MO": done to them, a passive
     described = [k for k in range(1, verb) if _present_of(words[k], True) and words[k + 1] not in _PREPOSITIONS]
     if set(words[:verb]) & (_BOUNDARIES | _RELATIVES | _WH_OBJECTS) or described:
         return text  # "patients understood how their food | affected…": the verb found is an inner clause's; not "staff
@@ -4258,7 +4260,7 @@ def _a_past_verb_read_either_way(words: list[str]) -> int | None:
         if words[k - 1] in _PHRASE_OPENERS or words[k - 1] in _RELATIVES:
             return None
         if _present_of(words[k], True):
-            if words[k] in _PAST_OF_GIVING or _next(words, k) == "by" or _no_one_acts_before(words, k):
+            if words[k] in _PAST_OF_GIVING or _done_by_someone(words, k) or _no_one_acts_before(words, k):
                 return None
             after = words[k + 2] if _word_tags(_next(words, k)) == {"a"} and k + 2 < len(words) else _next(words, k)
             if "P" in _word_tags(after) and not _word_tags(after) & {"s", "a"}:
@@ -4271,14 +4273,31 @@ def _a_past_verb_read_either_way(words: list[str]) -> int | None:
     return None
 
 
+def _done_by_someone(words: list[str], k: int) -> bool:
+    """Whether the past form at `words[k]`, or one "and"/"or" joins to it later in its clause, is followed by "by" and
+    who did it: a passive ("COs trained on the job and supervised by MO", "staff trained by the charity"), what was done
+    to the people named, never their act (trial DD titled it "COs train on the job and supervise by MO")."""
+    if _next(words, k) == "by":
+        return True
+    for j in range(k + 1, len(words) - 1):
+        if words[j] in _BOUNDARIES | _RELATIVES or words[j] in ("so", "because"):
+            return False
+        if words[j] in ("and", "or") and _a_past_form(words[j + 1]) and _next(words, j + 1) == "by":
+            return True
+    return False
+
+
 def _no_one_acts_before(words: list[str], k: int) -> bool:
     """Whether the past form at `words[k]` has no subject that acts: only adverbs before it ("individually prescribed
-    strength exercise": no one named, what was prescribed), or a preposition right after it, no object between, where
-    the words before name no person ("a kit mailed | to the home", "leaflets posted | to every household": a thing does
-    not mail itself, it is mailed). People ("parents worried about the cost", "the nurse"), a pronoun and a verb of
+    strength exercise": no one named, what was prescribed), or only past forms that describe what comes after ("repeated
+    supervised CS": trial DD titled it "Repeated supervises CS"), or a preposition right after it, no object between,
+    where the words before name no person ("a kit mailed | to the home", "leaflets posted | to every household": a thing
+    does not mail itself, it is mailed). People ("parents worried about the cost", "the nurse"), a pronoun and a verb of
     change ("waiting times dropped to a week") keep their verb."""
     subject = words[:k]
     if all(w in _PRE_VERB_ADVERBS or w.endswith("ly") and len(w) > 4 and not _word_tags(w) for w in subject):
+        return True
+    if all(_a_past_form(w) and not _is_person(w) for w in subject):
         return True
     if _next(words, k) not in _PREPOSITIONS or words[k] in _PAST_OF_CHANGE:
         return False
@@ -4440,7 +4459,7 @@ def use_short_forms(meanings: dict[str, str]) -> str:
     for short, meaning in meanings.items():
         head = re.split(r"\b(?:with|who|whose|in|of|on|at|from|living|having|under|over|aged)\b", meaning or "")[0]
         last = _words(head)[-1:]  # "people with dementia": people
-        if last and _is_person(last[0]) and re.fullmatch(r"[A-Za-z]+", short):
+        if last and (_is_person(last[0]) or _is_person(f"{last[0]}s")) and re.fullmatch(r"[A-Za-z]+", short):  # "officer"
             people |= {short.casefold(), f"{short.casefold()}s"}  # "SU" and "SUs"
     _TEAM_PEOPLE = frozenset(people)
     return " ".join(sorted(_TEAM_PEOPLE))
