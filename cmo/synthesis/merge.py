@@ -247,7 +247,7 @@ def propose(
 
     active_configs = [c for c in result_configs if not c.retired]
     kept = {c.id for c in locked}
-    offers = _offers(free, active_configs, kept, statements, index, graph, cut, builder)
+    offers = _offers(free, active_configs, kept, statements, index, graph, cut, builder, opposite)
     suggested: dict[str, list[str]] = {}
     for placement in offers.values():
         suggested.setdefault(placement.configuration, []).append(placement.statement)
@@ -493,16 +493,30 @@ def _nearest_kept(free, locked, reproposed, position, graph, cut, joinable, inde
     return attached
 
 
-def _offers(free, configs: list[Configuration], kept: set[str], statements, index, graph, cut, builder) -> dict[str, Placement]:
+def _offers(
+    free,
+    configs: list[Configuration],
+    kept: set[str],
+    statements,
+    index,
+    graph,
+    cut,
+    builder,
+    opposite=None,
+) -> dict[str, Placement]:
     """Per statement refine may offer to a configuration the team kept (pinned or accepted), that offer: the first
     answer `cmo code suggest` gives for it (`placements` over the configurations that do not hold it and may hold it,
     `may_hold`), when that is a kept one, as like it as this review merges at (`cut`) and liker than the statement's own
     configuration is (its other members), so refine and `code suggest` never name different places (trial Z: refine
     offered S3 to the pinned C2 of another domain, which `code suggest` does not offer; it ranked the accepted C1 first).
     Only a statement the neighbour graph finds as like a kept one as the cut is read, and only against the
-    configurations holding one of its neighbours (no other scores above nothing): a large review compares a few."""
+    configurations holding one of its neighbours (no other scores above nothing): a large review compares a few.
+    Never a kept configuration one of whose members the statement is kept apart from (`Opposites`: it says the
+    opposite, or tells the other side), as refine never joins them: trial DD's refine said "S31 kept out of C12: it
+    tells the other side" and, once C12 was accepted, "C12 (accepted) may take S31"."""
     if not kept:
         return {}
+    apart = kept if opposite is not None else set()
     position = {s.id: i for i, s in enumerate(statements)}
     holder, nodes = _members_by_node(configs, position)
     by_id = {c.id: c for c in configs}
@@ -515,7 +529,10 @@ def _offers(free, configs: list[Configuration], kept: set[str], statements, inde
         candidates = {
             cid: nodes[cid]
             for cid in sorted(near, key=natural_key)
-            if cid in by_id and sid not in by_id[cid].statements and may_hold(by_id[cid], statements[node])
+            if cid in by_id
+            and sid not in by_id[cid].statements
+            and may_hold(by_id[cid], statements[node])
+            and not (cid in apart and opposite.apart_from(node, nodes[cid]) is not None)
         }
         ranked = placement_scores(index, node, candidates)
         if not ranked or ranked[0][1] not in kept or ranked[0][0] < cut:
