@@ -918,6 +918,8 @@ def code_suggest(ctx: click.Context, statement_id: str, as_json: bool) -> None:
         click.echo(f"{p.configuration}\t{p.score:.2f}\t{p.title}")
         if p.other_domain:
             click.echo(f"\tanother domain: {p.other_domain}")
+        if p.kept_apart:
+            click.echo(f"\tkept apart: {p.kept_apart}")
         for element in ("context", "mechanism", "outcome"):
             words, like = p.why.shared.get(element), p.why.closest.get(element)
             said = [f"shares {', '.join(words)}"] if words else []

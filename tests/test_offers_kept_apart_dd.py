@@ -52,6 +52,22 @@ def test_an_accepted_configuration_is_not_offered_the_statement_kept_apart_from_
     assert "may take S3" not in second.stderr
     shown = json.loads(cmo("configs", "show", "C1", "--json").stdout)
     assert "S3" not in shown.get("suggested", [])
+    suggested = json.loads(cmo("code", "suggest", "S3", "--json").stdout)
+    first = next(p for p in suggested if p["configuration"] == "C1")
+    assert "tells the other side from S1" in first["kept_apart"]
+    assert "kept apart: refine keeps S3 out of it" in cmo("code", "suggest", "S3").stdout
+
+
+def test_code_suggest_says_which_configuration_refine_keeps_a_statement_out_of(tmp_path):
+    """Fails on the old code: `cmo code suggest S3` ranked C1 first without a word that refine keeps S3 out of it."""
+    cmo = _review(tmp_path, ["europepmc.csv", "coding-sides.csv"])
+    assert cmo("ingest", "europepmc.csv").returncode == 0
+    _include_all(cmo)
+    assert cmo("code", "import", "coding-sides.csv").returncode in (0, 1)
+    assert cmo("refine").returncode == 0
+    suggested = json.loads(cmo("code", "suggest", "S3", "--json").stdout)
+    assert suggested and suggested[0]["configuration"] == "C1"
+    assert suggested[0].get("kept_apart", "").startswith("refine keeps S3 out of it: it tells the other side from S1")
 
 
 def test_a_statement_on_the_same_side_is_still_offered_on_another_topic(tmp_path):
@@ -66,3 +82,5 @@ def test_a_statement_on_the_same_side_is_still_offered_on_another_topic(tmp_path
     second = cmo("refine")
     assert second.returncode == 0, second.stderr
     assert "C1 (accepted) may take S5" in second.stderr
+    suggested = json.loads(cmo("code", "suggest", "S5", "--json").stdout)
+    assert [p.get("kept_apart", "") for p in suggested if p["configuration"] == "C1"] == [""]

@@ -2031,15 +2031,30 @@ def suggest(review: Review, statement_id: str) -> list[PlacementView]:
     by_id = {c.id: c for c in configs}
     model = review.settings.model if review.settings.similarity != "lexical" else None
     found = placements(index, statement.id, node, candidates, statements, model=model)
+    opposite = Opposites(statements)
     return [
         PlacementView(
             **p.model_dump(),
             title=by_id[p.configuration].title,
             domain=by_id[p.configuration].domain or "",
             other_domain=_other_domain(statement, by_id[p.configuration]) if p.configuration in across else "",
+            kept_apart=_kept_apart_from(statement, opposite.apart_from(node, nodes[p.configuration]), statements),
         )
         for p in found
     ]
+
+
+def _kept_apart_from(statement: Statement, apart: tuple[int, str] | None, statements: list[Statement]) -> str:
+    """How `code suggest` says refine keeps a statement apart from a member of a configuration it lists (trial DD: it
+    ranked first the configuration refine had just kept the statement out of, as telling the other side), in refine's
+    words; "" where nothing keeps them apart."""
+    if apart is None or apart[1] not in ("mechanism", "sides"):
+        return ""
+    member = statements[apart[0]].id
+    why = (
+        f"its mechanism says the opposite of {member}'s" if apart[1] == "mechanism" else f"it tells the other side from {member}"
+    )
+    return f"refine keeps {statement.id} out of it: {why}; attach it only if it belongs there"
 
 
 def _other_domain(statement: Statement, config: Configuration) -> str:
