@@ -73,6 +73,7 @@ def test_opposite_outcomes_read_each_clause_and_initialism(one, other, opposite)
         ("decreased ED transport, no increase adverse events", False),
         ("no increase serious adverse events", False),
         ("housing kept, no increase drug use", False),
+        ("care at home, no increase agitation or aggression", False),  # a harm noun of the lexicon, as typed
         # must not fire, on other topics: a rise denied of a thing no one counts as a harm still did not follow
         ("no increase screening uptake", True),
         ("no increase attendance at clinic", True),

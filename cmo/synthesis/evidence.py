@@ -274,8 +274,8 @@ _THING_ENDS = (
 in agitation or aggression", "inequalities between areas"); not another noun ("crisis team contacts": the contacts)."""
 _DENIED_RISE_OF_A_HARM = (
     lazy_pattern(
-        rf"\b(?:no|not|never|without|n t)\s+(?:(?:any|a|an|{_SIGNIFICANT}|further|overall)\s+){{0,3}}{_RISE}\s+(?:in|of)\s+"
-        rf"(?:\w+\s+){{0,3}}?(?P<thing>[a-z]+){_THING_ENDS}"
+        rf"\b(?:no|not|never|without|n t)\s+(?:(?:any|a|an|{_SIGNIFICANT}|further|overall)\s+){{0,3}}{_RISE}\s+"
+        rf"(?:(?:in|of)\s+(?:\w+\s+){{0,3}}?|(?:\w+\s+)?)(?P<thing>[a-z]+){_THING_ENDS}"
     ),
     lazy_pattern(
         rf"\b(?P<thing>[a-z]+)(?:\s+(?:in|among|amongst|of|for)\s+\w+(?:\s+\w+)?)?\s+(?:{_AUX}\s+)?(?:not|never|n t)\s+"
