@@ -86,7 +86,7 @@ SHORT_FORMS = (
 )
 
 
-def _street_triage_pack(cmo, tmp_path, row: str, short_forms: str, more: list[str] = ()) -> str:
+def _street_triage_coded(cmo, tmp_path, row: str, more: list[str] = ()) -> None:
     cmo("init", str(cmo.folder))
     cmo("ingest", str(DATA / "street_triage_folder.ris"))
     keys = [s["key"] for s in cmo.json("sources", "list")]
@@ -96,6 +96,10 @@ def _street_triage_pack(cmo, tmp_path, row: str, short_forms: str, more: list[st
     sheet.write_text("source,context,mechanism,outcome\n" + "".join(rows), encoding="utf-8")
     cmo("code", "import", str(sheet))
     cmo("refine", "--backend", "lexical")
+
+
+def _street_triage_pack(cmo, tmp_path, row: str, short_forms: str, more: list[str] = ()) -> str:
+    _street_triage_coded(cmo, tmp_path, row, more)
     yaml = cmo.folder / "review.yaml"
     yaml.write_text(yaml.read_text(encoding="utf-8") + short_forms, encoding="utf-8")
     cmo("round", "close", code=None)
@@ -159,3 +163,23 @@ def test_a_cell_in_capitals_is_still_read_as_words_where_no_other_text_writes_it
     assert _capitals_as_words(texts[0], _read_capitals(texts)[0]) == "Rural villages with few clinics"
     texts = ("ANC VISITS RISE", "ANC booked early", "ANC attended (ANC) twice")  # an initialism by its form, as before
     assert _capitals_as_words(texts[0], _read_capitals(texts)[0]) == "ANC visits rise"
+
+
+def test_round_close_check_names_a_code_of_letters_and_figures_a_lay_reader_may_not_know(cmo, tmp_path):
+    """Fails on the old code: 'round close --check' named 'MH' among the short forms a lay member may not know, but
+    never 's136' (section 136 of the Mental Health Act), so the team never thought to say what it means, and the pack
+    went to people with lived experience of crisis with "s136 detentions fell" unexplained."""
+    _street_triage_coded(cmo, tmp_path, "Nurse in the police car,Officers get MH advice at the scene,s136 detentions fell")
+    said = cmo("round", "close", "--check", code=None).stderr
+    assert "'s136' (C" in said and "'MH' (C" in said
+    from cmo.synthesis.shorthand import shorthand_in
+
+    assert shorthand_in("pts with T2DM check feet") == ["pts", "T2DM"]  # a diabetes review's code, in order
+
+
+def test_amounts_times_and_hyphenated_names_with_figures_are_no_short_forms():
+    """Must not fire, on a diabetes and vaccination review: figures first ("10mg", "24h", "1990s") are amounts and times,
+    "COVID-19" and "Type 2" are written as the public reads them."""
+    from cmo.synthesis.shorthand import shorthand_in
+
+    assert shorthand_in("10mg metformin within 24h, as in the 1990s; COVID-19 jabs; Type 2 diabetes") == []
