@@ -832,9 +832,17 @@ def _a_noun_joined_last(words: list[str], unsure: int) -> bool:
     participle = _word_tags(words[unsure]) & {"D", "N"}  # "days lost to admission or death": the "or" joins its object
     if not participle and any(w in _PREPOSITIONS or w == "of" for w in words[unsure + 1 : joined]):
         return False
+    between = words[unsure + 1 : joined]
+    if "Z" in _word_tags(words[unsure]) and between and all(_a_plain_noun(w) or w in _ARTICLES for w in between):
+        return False  # "training increases knowledge and confidence": the "and" joins the verb's objects (trial DD)
     return all(
         w[:1].isalpha() and w not in STOPWORDS and not _word_tags(w) and not _is_person(w) and not w.endswith("ly") for w in last
     )
+
+
+def _a_plain_noun(word: str) -> bool:
+    """A word no verb, adjective or function word is, as `_a_noun_joined_last` reads the nouns after "and"."""
+    return word[:1].isalpha() and word not in STOPWORDS and not _word_tags(word) and not word.endswith("ly")
 
 
 def _a_verb_after_the_aside(words: list[str], i: int) -> bool:
