@@ -280,3 +280,21 @@ def test_a_blank_reference_beside_a_document_naming_sources_is_left_as_before(cm
     )  # fmt: skip
     cmo("code", "import", str(sheet), code=None)
     assert [s["source"] for s in cmo.json("code", "list")] == [keys["the"]]
+
+
+def test_a_null_on_what_a_person_worded_the_configuration_about_still_goes_against():
+    # must still fire: no member speaks of days at home, but the configuration's own words, as a person wrote them, do
+    from cmo.models import Statement
+    from cmo.synthesis.evidence import proposed_against
+
+    rows = [
+        ("specialist unit", "family carers welcomed and involved", "higher carer satisfaction; no difference in days at home"),
+        ("staff invite the family", "families welcomed and feel permission", "family participation increases"),
+        ("family presence policies", "families welcomed as partners", "fewer complaints from families"),
+    ]
+    statements = {
+        f"S{i}": Statement(id=f"S{i}", source=f"s{i}", context=c, mechanism=m, outcome=o, coder="SB")
+        for i, (c, m, o) in enumerate(rows, 1)
+    }
+    assert proposed_against(list(statements), statements, lambda sid, others: True) == []
+    assert proposed_against(list(statements), statements, lambda sid, others: True, "more days at home") == ["S1"]

@@ -2561,6 +2561,7 @@ def proposed_against(
     """
     flagged = _proposed_against(members, statements, about_same)
     holding = [statements[sid].outcome for sid in members if sid not in flagged and not reads_against(statements[sid])]
+    holding += [outcome] if outcome and not outcome_is_negative(outcome) else []  # a person's words speak of it too
     flagged = [
         sid for sid in flagged if statements[sid].contradicts or not _null_of_another_thing(statements[sid].outcome, holding)
     ]
