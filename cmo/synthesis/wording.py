@@ -3954,23 +3954,26 @@ KEY_CONTEXTS = 4
 
 
 def key_contexts(written: str, own_context: str, member_contexts: list[str], context_written: bool = False) -> str:
-    """What a reader sees as a configuration's key contexts: the reviewers' own words when they wrote
-    them; otherwise the distinct contexts its statements were coded in (besides the configuration's
-    own), each whole, so the column is never empty while the evidence names contexts and never says less than the
-    coder wrote: cut to a phrase, "support-worker-level staff in settings where access to training depends" lost what it
-    depends on. A member's context that denies what the configuration's own context says ("volunteers trained once
-    with no later refresher training" beside "volunteers who received refresher training", trial O) is the opposite
-    case, never a key context (`said_and_denied`). Where a person wrote the configuration's own context
-    (`context_written`), a member's that says it with words the person left out ("Acutely ill adults in Boston offered
-    hospital-level care at home" beside their "Acutely ill adults offered hospital-level care at home", trial AC) is
-    what they wrote it from, not another context: listing it would put back what they took out (`says_it_with_more`).
-    A member's context of several parted by "; " (two codes of one excerpt, "restorative practice; Black pupils") is
-    each of them: one said already, by another member or by the configuration's own context, is not listed again
-    (trial BB: "Restorative practice adopted; Restorative practice adopted; Black pupils…")."""
+    """What a reader sees as a configuration's key contexts: the reviewers' own words when they wrote them; otherwise the
+    distinct contexts its statements were coded in (besides the configuration's own), each whole, so the column is never
+    empty while the evidence names contexts and never says less than the coder wrote: cut to a phrase,
+    "support-worker-level staff in settings where access to training depends" lost what it depends on. A member's
+    context that denies what the configuration's own context says ("volunteers trained once with no later refresher
+    training" beside "volunteers who received refresher training", trial O) is the opposite case, never a key context
+    (`said_and_denied`); a thing the configuration's context both denies and says ("without a private address or phone
+    of their own (in care, sharing a phone)", trial DA) is not said plainly, and a member lacking it ("YP w/o own
+    address or phone") is the context it was worded from, not its opposite. Where a person wrote the configuration's own
+    context (`context_written`), a member's that says it with words the person left out ("Acutely ill adults in Boston
+    offered hospital-level care at home" beside their "Acutely ill adults offered hospital-level care at home", trial
+    AC) is what they wrote it from, not another context: listing it would put back what they took out
+    (`says_it_with_more`). A member's context of several parted by "; " (two codes of one excerpt, "restorative
+    practice; Black pupils") is each of them: one said already, by another member or by the configuration's own context,
+    is not listed again (trial BB: "Restorative practice adopted; Restorative practice adopted; Black pupils…")."""
     if clean_text(written):
         return clean_text(written)
     own = _clause(own_context).casefold()
-    asserted, _ = said_and_denied(own_context)
+    asserted, denied = said_and_denied(own_context)
+    asserted = asserted - denied  # "without a phone of their own (… sharing a phone)": it says no such thing plainly
     seen: dict[str, str] = {}
     own_parts = {_clause(part).casefold() for part in own_context.split("; ")}
     for text in (_clause(part) for context in member_contexts for part in context.split("; ")):
