@@ -124,6 +124,7 @@ def test_a_group_typed_as_one_of_the_peoples_its_name_joins(typed, groups, found
         ("the patient stays calm", "Where the patient stays calm, "),
         ("the stock runs low", "Where the stock runs low, "),
         ("the ward feels unsafe", "Where the ward feels unsafe, "),
+        ("attendance drops after half term", "Where attendance drops after half term, "),  # 'after' is no adjective here
     ],
 )
 def test_a_plural_noun_before_an_adjective_is_no_verb(context, opening):

@@ -1378,7 +1378,9 @@ def _verb_follows(words: list[str], i: int) -> bool:
         # plural noun too takes an adjective after it only as a verb that links to it ("patient stays calm"): else the
         # adjective describes the noun ("primary care teams new to paramedics", "CP programs reliant on grants";
         # trial CZ's pack read "Where primary care teams new to paramedics, …")
-        return "s" not in _word_tags(words[i]) or words[i] in _LINKING_VERBS or words[i] in _LINKING_TOO
+        # A preposition the lexicon lists as an adjective too ("after", "past") opens a phrase, as after any verb.
+        linking = words[i] in _LINKING_VERBS or words[i] in _LINKING_TOO or after in STOPWORDS
+        return "s" not in _word_tags(words[i]) or linking
     if after == "to" and "P" in _word_tags(then):
         return True
     return after in ("and", "or") and bool(_word_tags(then) & {"P", "Z", "D"}) and not _word_tags(then) & {"n", "s", "a"}
