@@ -1241,15 +1241,15 @@ def _apply(
             if filling is not None:
                 return _filled(row, draft, filling, known[identity], summary)
             agreeing = _coded_by_another_alike(row, draft, known[identity], existing, summary.added)
-            if agreeing is not None:
-                _own_kept_said(path, row, draft, agreeing, summary)
             if agreeing is not None and agreeing.id in summary.added:  # a statement this very sheet made: it names both
                 agreeing.coder = _with_both_coders(path, row, agreeing, draft, summary).coder
+                _own_kept_said(path, row, draft, agreeing, summary)  # after the agreement it follows from
                 summary.repeated.add(agreeing.id)
                 _unsay(summary, row)
                 return None
             if agreeing is not None:
                 joined = _with_both_coders(path, row, agreeing, agreeing.model_copy(update={"coder": draft.coder}), summary)
+                _own_kept_said(path, row, draft, agreeing, summary)
                 known[identity][known[identity].index(agreeing)] = joined  # the same row again is then a repeat
                 if agreeing.id not in summary.updated:
                     summary.updated.append(agreeing.id)
