@@ -155,6 +155,14 @@ def verbs_before_an_ing() -> frozenset[str]:
 
 
 @cache
+def verbs_read_otherwise() -> frozenset[str]:
+    """Words the lexicon has only as a verb's base form that WordNet has as no verb: a noun or adjective ("temp staff",
+    "third sector") or a clipping of an adjective ("psych staff": psychiatric), which describe the noun after them as
+    often as they take it as an object (`english/verbs_read_otherwise.txt`, built by scripts/build_verbs_read_otherwise.py)."""
+    return _words_in("verbs_read_otherwise.txt")
+
+
+@cache
 def opposite_words() -> dict[str, frozenset[str]]:
     """Each word and the words WordNet gives as its antonym by a negating prefix ("satisfaction" and "dissatisfaction",
     "supported" and "unsupported", "continuity" and "discontinuity"), or has in its antonym's synset ("safe": "dangerous,

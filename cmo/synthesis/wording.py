@@ -37,6 +37,7 @@ from cmo.synthesis.lexicon import (
     verbs_before_an_ing,
     verbs_not_nouns,
     verbs_of_the_mind,
+    verbs_read_otherwise,
 )
 from cmo.synthesis.marked import without_joining_words
 
@@ -1959,11 +1960,12 @@ def _lacks_its_subject(text: str) -> bool:
         return True  # "expect to be moved", "decide to leave": a verb only, and its infinitive (trial AD)
     if "P" in tags and not tags & {"a"} and first in verbs_not_nouns() and _a_mass_noun_after(second):
         return True  # "give feedback to staff": a word used as a verb far more than as a noun, and a noun it takes (LK 5)
-    if tags in ({"P"}, {"Z"}) and second.isalpha():
+    if tags in ({"P"}, {"Z"}) and second.isalpha() and first not in verbs_read_otherwise():
         return True  # "perceive cycling as affordable": a base form that is no noun, adjective or participle describes
         # no noun after it, as "improved adherence" does (trial LB read "In commuters…, perceive cycling… leads to…");
         # nor does a verb's -s form that is no plural noun ("removes barriers of travel": trial CM read "For MH
-        # clinicians based on the school site, removes barriers…")
+        # clinicians based on the school site, removes barriers…"). Not a word WordNet has as no verb, a noun or a
+        # clipping ("psych staff not police": trial DC read "it psyches staff…"; "temp staff", "third sector orgs")
     return _a_verb_with_no_noun_after(first, second)
 
 
