@@ -21,3 +21,22 @@ def test_a_verb_before_its_object_keeps_its_reading():
     assert "people perceive cycling as affordable" in cmo_sentence("commuters", "perceive cycling as affordable", "cycle more")
     assert "they encourage pupils to walk" in cmo_sentence("schools", "encourage pupils to walk", "more pupils walk")
     assert "staff support patients" in cmo_sentence("wards", "staff support patients", "patients recover faster")
+
+
+def test_a_plural_noun_and_its_own_ing_verb_are_no_persons_next_act():
+    """Helper N3: "costs rising for families" after one person's mechanism (kidney care) read "…, and so costs rising
+    for families", as if the patient costs; "rise" is a verb a thing does, and "costs" its subject. Another topic: home
+    care's "visits running late"."""
+    said = cmo_sentence("Older people with kidney failure", "patient feels fobbed off", "costs rising for families")
+    assert "and so costs" not in said and "leads to costs rising for families" in said
+    said = cmo_sentence("home care", "carer feels rushed", "visits running late")
+    assert "and so visits" not in said and "visits running late" in said
+
+
+def test_a_persons_verb_before_a_noun_in_ing_stays_that_persons_act():
+    """Must not fire: an -ing form of a verb only a person does to something is a noun, the verb's object (staff
+    training; youth work), and a verb that takes an -ing form keeps it (RH2's renal care)."""
+    said = cmo_sentence("new staff", "manager feels supported", "funds training for staff")
+    assert "and so funds training for staff" in said
+    assert "and so offers befriending" in cmo_sentence("youth clubs", "youth worker feels trusted", "offers befriending")
+    assert "and so starts missing visits" in cmo_sentence("home care", "carer feels rushed", "starts missing visits")

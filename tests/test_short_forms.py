@@ -115,6 +115,7 @@ def test_the_word_files_are_what_their_scripts_write():
         ("verbs_before_an_ing.txt", "build_verbs_before_an_ing.py"),
         ("initialisms_read_otherwise.txt", "build_initialisms_read_otherwise.py"),
         ("verbs_read_otherwise.txt", "build_verbs_read_otherwise.py"),
+        ("verbs_things_do.txt", "build_verbs_things_do.py"),
     ):
         assert (english / name).read_text(encoding="utf-8").startswith(f"# Built by scripts/{script} from WordNet 3.0")
         assert (REPO / "scripts" / script).is_file()

@@ -155,6 +155,14 @@ def verbs_before_an_ing() -> frozenset[str]:
 
 
 @cache
+def verbs_things_do() -> frozenset[str]:
+    """The verbs WordNet gives the frame "Something ----s", verbs a thing does with no one doing it ("costs rise",
+    "visits run late", "rates fall"), unlike "train", "fund", "counsel", which a person does to something
+    (`english/verbs_things_do.txt`, built by scripts/build_verbs_things_do.py)."""
+    return _words_in("verbs_things_do.txt")
+
+
+@cache
 def verbs_read_otherwise() -> frozenset[str]:
     """Words the lexicon has only as a verb's base form that WordNet has as no verb: a noun or adjective ("temp staff",
     "third sector") or a clipping of an adjective ("psych staff": psychiatric), which describe the noun after them as
