@@ -884,6 +884,42 @@ _UNDECOMPOSED_LETTERS = str.maketrans(
 "Odegaard", "Łukasz" "Lukasz", "Straße" "Strasse". No dependency transliterates them, so the table is here."""
 
 
+_HYPHEN_IN_A_WORD = re.compile(r"(?<=[^\W\d_])[-\u2010\u2011](?=[^\W\d_])")
+TITLE_STOPWORDS = frozenset(
+    {"a", "an", "the", "of", "on", "in", "for", "and", "to", "with", "what", "how", "is", "are", "do", "does"}
+)
+"""Words a citation key's title word passes over (`cmo.bib.linking.citation_key`)."""
+TITLE_WORD_LENGTH = 15
+"""The most letters of a citation key's title word (`cmo.bib.linking.citation_key`)."""
+
+
+def hyphenated_word(written: str) -> str:
+    """A word made of words of letters joined by hyphens ("Co-responder", "well-being", "Self-management:"), folded and
+    joined, its parts kept whole while they fit in a key's 15 letters; "" for any other word ("COVID-19", "5-year")."""
+    parts = _HYPHEN_IN_A_WORD.split(written)
+    if len(parts) < 2:
+        return ""
+    joined = ""
+    for part in parts:
+        letters = "".join(fold(part).split())
+        if not letters.isalpha() or len(joined) + len(letters) > TITLE_WORD_LENGTH:
+            break
+        joined += letters
+    return joined if joined != "".join(fold(parts[0]).split()) else ""
+
+
+def former_key(key: str, title: str | None) -> str:
+    """The key cmo made before a hyphenated title word was keyed whole (`hyphenated_word`): "marcus2022re" for
+    "marcus2022reexamining" of "Re-examining mental health crisis intervention…", the key's title word cut at its first
+    hyphen. A sheet written against a review keyed then still names the work; '' where the key ends with no such word."""
+    written = next((word for word in (title or "").split() if any(c.isalnum() for c in word)), "")
+    whole = hyphenated_word(written)
+    first = "".join(fold(_HYPHEN_IN_A_WORD.split(written)[0]).split())
+    if not whole or not key.endswith(whole) or not first.isalpha() or first in TITLE_STOPWORDS:
+        return ""
+    return key[: len(key) - len(whole)] + first
+
+
 def fold(text: str) -> str:
     """Lower-case ASCII letters and digits only, words split at any punctuation, ASCII or not:
     the one form titles and names are compared in (de-duplication, trace, suggestions) and citation keys are made of.

@@ -42,6 +42,7 @@ from cmo.normalise import (
     clean_text,
     doi_alias,
     fold,
+    former_key,
     initials_of,
     natural_key,
     normalise_doi,
@@ -869,6 +870,7 @@ class Store:
         _cited_by(aliases, _site_handles(self.db, aliases, scope))
         if scope is not None:  # the handles the name could not be were made only for the works that gave wanted ones
             aliases = {name: key for name, key in aliases.items() if not name.lstrip("?").startswith("@") or scope.keeps(name)}
+        _cited_by(aliases, self._former_keys(aliases, scope))
         if scope is None or scope.doi:
             dois = self.db.execute(  # a DOI names its source where only one has it (a sheet keyed by DOI, as Covidence's)
                 "SELECT json_extract(data, '$.doi'), MIN(key) FROM sources WHERE json_extract(data, '$.doi') != '' "
@@ -884,6 +886,28 @@ class Store:
         )
         aliases.update((number, key) for number, key in numbered if number and number not in aliases)
         return aliases
+
+    def _former_keys(self, aliases: Mapping[str, str], scope: NameScope | None) -> dict[str, set[str]]:
+        """The keys cmo made before it keyed a hyphenated title word whole (`former_key`: "marcus2022re" of
+        "marcus2022reexamining"), each to its source, where no source has it as its key and no other name is it: a sheet
+        written against a review keyed then still imports. A former key begins the key, so one name reads only the keys
+        it begins (the key's index)."""
+        if scope is None:
+            rows = self.db.execute(
+                "SELECT key, json_extract(data, '$.title') FROM sources WHERE instr(json_extract(data, '$.title'), '-')"
+            )
+        else:
+            name = scope.name.strip().lower()
+            rows = self.db.execute(
+                "SELECT key, json_extract(data, '$.title') FROM sources WHERE key > ? AND key < ?", (name, name + "\U0010ffff")
+            )
+        found: dict[str, set[str]] = {}
+        for key, title in rows.fetchall():
+            former = former_key(key, title)
+            if former and former not in aliases and (scope is None or former == scope.name.strip().lower()):
+                found.setdefault(former, set()).add(key)
+        live = {former for former in found if self.db.execute("SELECT 1 FROM sources WHERE key = ?", (former,)).fetchone()}
+        return {former: keys for former, keys in found.items() if former not in live}
 
     def title_aliases(self) -> dict[str, str]:
         """Titles as names of sources, folded (`normalise.title_aliases`), each where one source has it: a sheet that

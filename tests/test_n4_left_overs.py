@@ -3,6 +3,11 @@ cases are on other topics."""
 
 from __future__ import annotations
 
+import json
+from contextlib import closing
+from pathlib import Path
+
+from cmo.commands.review import open_review
 from cmo.synthesis.wording import cmo_sentence
 
 
@@ -40,3 +45,40 @@ def test_a_persons_verb_before_a_noun_in_ing_stays_that_persons_act():
     assert "and so funds training for staff" in said
     assert "and so offers befriending" in cmo_sentence("youth clubs", "youth worker feels trusted", "offers befriending")
     assert "and so starts missing visits" in cmo_sentence("home care", "carer feels rushed", "starts missing visits")
+
+
+HYPHEN_TITLES = Path(__file__).parent / "data" / "n4_hyphen_titles"
+
+
+def test_a_title_opening_with_a_hyphenated_word_keys_the_whole_word(cmo):
+    """Trial DC: "Co-responding police-mental health programmes…" was keyed lamanna2018co and "Re-examining mental
+    health crisis intervention…" marcus2022re, fragments that name nothing; the word is whole, without its hyphen.
+    Must not fire: a title whose first word has no hyphen keeps its key (Kane 2018, "Effectiveness…")."""
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(HYPHEN_TITLES / "pubmed-coresponse.nbib"), str(HYPHEN_TITLES / "proquest-cjd.ris"))
+    keys = {source["key"] for source in cmo.json("sources", "list")}
+    assert keys == {
+        "marcus2022reexamining",
+        "kane2018effectiveness",
+        "lamanna2018coresponding",
+        "shapiro2015coresponding",
+    }
+
+
+def test_a_key_already_stored_never_changes(cmo):
+    """A review an older cmo keyed "marcus2022re" keeps that key, which its sheets and packs cite, when the same work is
+    ingested again: a key is made once, for a new source, whatever the rule now makes."""
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(HYPHEN_TITLES / "pubmed-coresponse.nbib"))
+    with closing(open_review(cmo.folder).store) as store, store.transaction():  # as the older rule keyed it
+        store.db.execute("PRAGMA defer_foreign_keys = ON")  # the source and its records renamed together
+        data = json.loads(store.db.execute("SELECT data FROM sources WHERE key = 'marcus2022reexamining'").fetchone()[0])
+        store.db.execute(
+            "UPDATE sources SET key = 'marcus2022re', data = ? WHERE key = 'marcus2022reexamining'",
+            (json.dumps({**data, "key": "marcus2022re"}),),
+        )
+        store.db.execute("UPDATE records SET source_key = 'marcus2022re' WHERE source_key = 'marcus2022reexamining'")
+    cmo("ingest", str(HYPHEN_TITLES / "pubmed-coresponse.nbib"))
+    keys = {source["key"] for source in cmo.json("sources", "list")}
+    assert keys == {"marcus2022re", "kane2018effectiveness"}
+    assert "Re-examining" in cmo("sources", "show", "marcus2022re").stdout

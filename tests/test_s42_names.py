@@ -26,7 +26,7 @@ def test_sources_are_keyed_and_cited_by_family_name_beside_a_suffix(cmo, tmp_pat
     cmo("init", str(cmo.folder))
     cmo("ingest", str(tmp_path / "scie.csv"))
     keys = {s["key"] for s in cmo.json("sources", "list")}
-    assert keys == {"marshall2020safeguarding", "okafor2019self", "braye2017making"}
+    assert keys == {"marshall2020safeguarding", "okafor2019selfneglect", "braye2017making"}
 
 
 def test_a_body_whose_name_ends_as_only_bodies_end_is_never_a_person():

@@ -150,7 +150,7 @@ def test_a_linked_records_page_of_the_work_replaces_a_sites_home_page(cmo):
     assert urls["homelesslink2016housing"] == "https://www.example.org/homelesslink2016"
     assert urls["blood2017housing"] == "https://www.example.org/blood2017"
     # must not fire: a record with only the home page keeps it; the other order keeps the work's page too
-    assert urls["scie2019co"] == "https://www.scie-socialcareonline.org.uk/"
+    assert urls["scie2019coproduction"] == "https://www.scie-socialcareonline.org.uk/"
     cmo("sources", "withdraw", "social-care-online.ris", "--note", "read again after the Zotero file")
     cmo("ingest", str(CF / "social-care-online.ris"))
     urls = {s["key"]: s["url"] for s in cmo.json("sources", "list")}

@@ -23,6 +23,8 @@ from cmo.normalise import (
     INITIAL,
     JOINING_WORDS,
     ORIGINAL_TITLE,
+    TITLE_STOPWORDS,
+    TITLE_WORD_LENGTH,
     abbreviated_name,
     better_cased,
     better_written,
@@ -31,6 +33,7 @@ from cmo.normalise import (
     doi_in_url,
     fold,
     given_first_name,
+    hyphenated_word,
     in_capitals,
     initials_of,
     is_generated_key,
@@ -168,7 +171,7 @@ def citation_key(record: Record) -> str:
         head, *after = map(str.strip, by.split(","))
         places = [part for part in after if 1 <= len(fold(part).split()) <= _PLACE_WORDS]
         family = "".join(_key_name(part, known_as=_initials_given(part, record)) for part in [head, *places])
-    word = _first_title_word(record.title)[:15]
+    word = _first_title_word(record.title)[:TITLE_WORD_LENGTH]
     year = record.year if record.year and 1000 <= record.year <= 2999 else ""  # four digits, or none
     key = f"{family}{year}{word}" if family else f"{word}{year}"
     return key or f"{record.provenance.format}{record.provenance.line}"
@@ -256,11 +259,16 @@ def _first_title_word(title: str) -> str:
     P), which reads as a year of 20045; a number's word ("5-year", "12-month", "2019-nCoV") is passed over whole. An
     article of another language is passed over as "the" is (`_ARTICLES`: "La percepción…", "Der Einfluss…"), unless
     written in capitals (the acronym "UN", "LA"), and so is an article or preposition elided before an apostrophe
-    ("L'interprétariat…", "Dell'assistenza…", "D'une…": one letter, or `_ELIDED`)."""
+    ("L'interprétariat…", "Dell'assistenza…", "D'une…": one letter, or `_ELIDED`). A word of letters joined by hyphens
+    is one word, without them, as far as 15 letters go by whole parts ("Co-responder…" is "coresponder", "Re-thinking…"
+    "rethinking", "Evidence-informed…" "evidence"), where the first part alone made "lamanna2018co" (trial DC); a key
+    already stored never changes, whatever this rule now makes (`new_source`)."""
     for written in title.split():
         elided = _ELISION.match(written)
         if elided and (len(fold(elided["head"])) == 1 or fold(elided["head"]) in _ELIDED):
             written = elided["rest"]  # the word the elided article or preposition stands before
+        if joined := hyphenated_word(written):
+            return joined
         words = fold(written).split()
         if words and words[0][0].isdigit():
             continue
@@ -282,7 +290,7 @@ still names the work; a key already stored never changes, whatever this rule now
 _ELISION = re.compile(r"(?P<head>[^\W\d_]+)['’](?P<rest>[^\W\d_].*)")
 _ELIDED = frozenset({"qu", "un", "dell", "dall", "nell", "sull", "all", "quell"})
 """Elided words longer than one letter ("Dell'assistenza", "Nell'ambito", "Qu'est-ce"): the word after is the title's."""
-_TITLE_STOPWORDS = {"a", "an", "the", "of", "on", "in", "for", "and", "to", "with", "what", "how", "is", "are", "do", "does"}
+_TITLE_STOPWORDS = TITLE_STOPWORDS
 
 
 def link_record(source: Source, record: Record) -> Source:
