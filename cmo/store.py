@@ -57,7 +57,7 @@ def _list_of(model) -> TypeAdapter:
     return TypeAdapter(list[model])
 
 
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 
 _STATEMENT_STANDING = (
     "json_object('id', id, 'source', source_key, 'stance', json(coalesce(json_extract(data, '$.stance'), '{}')), "
@@ -149,6 +149,34 @@ def _feedback_file_names(db: sqlite3.Connection) -> None:
         name = str(item.get("file") or "").replace("\\", "/").rsplit("/", 1)[-1]
         if name != item.get("file", ""):
             db.execute("UPDATE feedback SET data = ? WHERE id = ?", (json.dumps({**item, "file": name}), feedback_id))
+
+
+_NAMES_OF_A_WORK = tuple(f"json_extract(data, '$.{field}')" for field in ("authors[0]", "publisher", "container"))
+"""The names a work is cited by, as SQL reads them from a source's or record's row: its first author, publisher, journal."""
+_YEAR_WRITTEN = "CAST(json_extract(data, '$.year') AS TEXT)"
+
+
+def first_letter_sql(name: str) -> str:
+    """The SQL of what a name (an SQL expression) opens with, for `NameScope.where`: its first letter in lower case;
+    "*" where folding may change it (a letter past ASCII: "Ø", "ß"), a mark opens it (a brace, a quote) or "the" does,
+    which any family may begin; "" for an empty name. One expression, indexed (`_index_names`), so one name typed at
+    the command line reads the works it could name, not every row's JSON."""
+    return (
+        f"(CASE WHEN {name} = '' THEN '' WHEN unicode({name}) > 127 OR substr({name}, 1, 1) NOT GLOB '[A-Za-z0-9]' "
+        f"OR lower(substr({name}, 1, 3)) = 'the' THEN '*' ELSE lower(substr({name}, 1, 1)) END)"
+    )
+
+
+def _index_names(db: sqlite3.Connection) -> None:
+    """Schema 12: the first letter of each name a work is cited by (`first_letter_sql`) and its year as a handle writes
+    it, indexed on sources and records, and the grey sources. `cmo sources show x` on a review of 50,000 works read every
+    row's JSON three times to say "not in this review" (helper N2); now SQLite reads only the works whose names open
+    with the name's letters, or of its years."""
+    for table in ("sources", "records"):
+        for number, name in enumerate(_NAMES_OF_A_WORK):
+            db.execute(f"CREATE INDEX IF NOT EXISTS {table}_by_name{number} ON {table}({first_letter_sql(name)})")
+        db.execute(f"CREATE INDEX IF NOT EXISTS {table}_by_year_written ON {table}({_YEAR_WRITTEN})")
+    db.execute("CREATE INDEX IF NOT EXISTS sources_grey ON sources(key) WHERE json_extract(data, '$.grey')")
 
 
 def _index_years(db: sqlite3.Connection) -> None:
@@ -281,6 +309,7 @@ _MIGRATIONS: dict[int, list[str | Callable[[sqlite3.Connection], None]]] = {
         f"ALTER TABLE statements ADD COLUMN standing TEXT GENERATED ALWAYS AS ({_STATEMENT_STANDING_TOLD}) VIRTUAL",
         "CREATE INDEX statement_standings ON statements(id, standing)",
     ],
+    12: [_index_names],
 }
 """Each schema version's statements; append a new version, never edit a released one."""
 
@@ -824,7 +853,7 @@ class Store:
         )
         aliases = dict(rows.fetchall())
         by_handle: dict[str, list[str]] = {}
-        fields = ("json_extract(data, '$.authors[0]')", "json_extract(data, '$.publisher')", "json_extract(data, '$.container')")
+        fields = _NAMES_OF_A_WORK
         where, params = scope.where(*fields) if scope is not None else ("1", [])
         firsts = self.db.execute(
             "SELECT key, json_extract(data, '$.authors[0]'), json_extract(data, '$.publisher'), "
@@ -1545,7 +1574,7 @@ class NameScope:
     def year_test(self) -> tuple[str, list]:
         """The SQL test of a work of one of the name's years ("0" for a name of none)."""
         years = sorted(year for year in self.years if year.isdigit())
-        tests = [f"CAST(json_extract(data, '$.year') AS TEXT) IN ({', '.join('?' * len(years))})"] if years else []
+        tests = [f"{_YEAR_WRITTEN} IN ({', '.join('?' * len(years))})"] if years else []
         if "n.d." in self.years:
             tests.append("json_extract(data, '$.year') IS NULL OR lower(substr(json_extract(data, '$.year'), 1, 1)) = 'n'")
         return " OR ".join(f"({test})" for test in tests) or "0", years
@@ -1558,10 +1587,7 @@ class NameScope:
         tests = [dated] if dated != "0" else []
         firsts = sorted({family[:1] for family in self._spelt if family})
         for name in names if firsts else ():
-            tests.append(
-                f"{name} != '' AND (lower(substr({name}, 1, 1)) IN ({', '.join('?' * len(firsts))}) OR unicode({name}) > 127 "
-                f"OR substr({name}, 1, 1) NOT GLOB '[A-Za-z0-9]' OR lower(substr({name}, 1, 3)) = 'the')"
-            )
+            tests.append(f"{first_letter_sql(name)} IN ('*', {', '.join('?' * len(firsts))})")  # indexed: `_index_names`
             params.extend(firsts)
         return (" OR ".join(f"({test})" for test in tests) or "0"), params
 

@@ -8,6 +8,8 @@ from contextlib import closing
 from pathlib import Path
 
 from cmo.commands.review import open_review
+from cmo.sheets.tables import handles_near
+from cmo.store import NameScope
 from cmo.synthesis.wording import cmo_sentence
 
 
@@ -82,3 +84,27 @@ def test_a_key_already_stored_never_changes(cmo):
     keys = {source["key"] for source in cmo.json("sources", "list")}
     assert keys == {"marcus2022re", "kane2018effectiveness"}
     assert "Re-examining" in cmo("sources", "show", "marcus2022re").stdout
+
+
+def test_a_name_at_the_command_line_reads_only_the_rows_it_could_name(cmo):
+    """Helper N2: `cmo sources show x` on a review of 50,000 works read every source's JSON three times to say "not in
+    this review". Every query it makes of the sources and records by their names is now answered from an index (the
+    first letters of the names a work is cited by, its year, its being grey), never by reading every row. Must not
+    fire: the names it finds are still found, by key, by first author and year, and by a key an older cmo made."""
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(HYPHEN_TITLES / "pubmed-coresponse.nbib"), str(HYPHEN_TITLES / "proquest-cjd.ris"))
+    with closing(open_review(cmo.folder).store) as store:
+        statements: list[str] = []
+        store.db.set_trace_callback(statements.append)
+        for name in ("x", "Marcus 2022"):
+            store.record_key_aliases(NameScope(name, *handles_near(name)))
+        store.db.set_trace_callback(None)
+        scans = []
+        for sql in statements:
+            if sql.lstrip().upper().startswith("SELECT") and "json_extract" in sql.partition(" WHERE ")[2]:
+                plan = [row[3] for row in store.db.execute(f"EXPLAIN QUERY PLAN {sql}")]
+                scans += [step for step in plan if step.startswith(("SCAN sources", "SCAN records")) and "INDEX" not in step]
+        assert statements and not scans
+    assert "Re-examining" in cmo("sources", "show", "Marcus 2022").stdout
+    assert "Co-responding" in cmo("sources", "show", "lamanna2018coresponding").stdout
+    cmo("sources", "show", "x", code=2)
