@@ -911,13 +911,18 @@ def hyphenated_word(written: str) -> str:
 def former_key(key: str, title: str | None) -> str:
     """The key cmo made before a hyphenated title word was keyed whole (`hyphenated_word`): "marcus2022re" for
     "marcus2022reexamining" of "Re-examining mental health crisis intervention…", the key's title word cut at its first
-    hyphen. A sheet written against a review keyed then still names the work; '' where the key ends with no such word."""
-    written = next((word for word in (title or "").split() if any(c.isalnum() for c in word)), "")
-    whole = hyphenated_word(written)
-    first = "".join(fold(_HYPHEN_IN_A_WORD.split(written)[0]).split())
-    if not whole or not key.endswith(whole) or not first.isalpha() or first in TITLE_STOPWORDS:
-        return ""
-    return key[: len(key) - len(whole)] + first
+    hyphen. A sheet written against a review keyed then still names the work; '' where the key's title word (the first
+    that is no stop word nor number) is no such word, or its first part a stop word."""
+    for written in (title or "").split():
+        words = fold(written).split()
+        if not words or words[0][0].isdigit() or all(word in TITLE_STOPWORDS for word in words):
+            continue
+        whole = hyphenated_word(written)
+        first = "".join(fold(_HYPHEN_IN_A_WORD.split(written)[0]).split())
+        if not whole or not key.endswith(whole) or not first.isalpha() or first in TITLE_STOPWORDS:
+            return ""
+        return key[: len(key) - len(whole)] + first
+    return ""
 
 
 def fold(text: str) -> str:

@@ -18,7 +18,7 @@ from conftest import DATA
 from cmo.textio import decode_file
 
 FILES = DATA / "stale_sheets"
-KEYS = ["martin2018effect", "tannenbaum2014reduction", "nguyen2023effect", "alaaeddine2023pharmacist"]
+KEYS = ["martin2018effect", "tannenbaum2014reduction", "nguyen2023effect", "alaaeddine2023pharmacistled"]
 
 
 @pytest.fixture

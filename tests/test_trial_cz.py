@@ -43,7 +43,7 @@ def test_an_initialism_that_folds_to_a_function_word_keeps_its_thing(cmo):
         "configs",
         "new",
         "--statements",
-        f"{statements['omeara2016community']},{statements['finn2013evidence']}",
+        f"{statements['omeara2016community']},{statements['finn2013evidencebased']}",
         "--domain",
         "access",
     )
