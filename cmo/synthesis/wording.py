@@ -4317,14 +4317,35 @@ def _a_past_verb_read_either_way(words: list[str]) -> int | None:
 def _done_by_someone(words: list[str], k: int) -> bool:
     """Whether the past form at `words[k]`, or one "and"/"or" joins to it later in its clause, is followed by "by" and
     who did it: a passive ("COs trained on the job and supervised by MO", "staff trained by the charity"), what was done
-    to the people named, never their act (trial DD titled it "COs train on the job and supervise by MO")."""
-    if _next(words, k) == "by":
+    to the people named, never their act (trial DD titled it "COs train on the job and supervise by MO"). Words saying
+    how often or when, or a short phrase a preposition opens, may stand between ("mothers visited weekly by a health
+    visitor", "staff trained in 2019 by the charity", "families visited at home by a midwife": re-check RH2 titled them
+    "Mothers visit weekly by…"); an object may not ("nurses visited patients at home by car" is their act)."""
+    if _by_follows(words, k):
         return True
     for j in range(k + 1, len(words) - 1):
         if words[j] in _BOUNDARIES | _RELATIVES or words[j] in ("so", "because"):
             return False
-        if words[j] in ("and", "or") and _a_past_form(words[j + 1]) and _next(words, j + 1) == "by":
+        if words[j] in ("and", "or") and _a_past_form(words[j + 1]) and _by_follows(words, j + 1):
             return True
+    return False
+
+
+def _by_follows(words: list[str], k: int) -> bool:
+    """Whether "by" follows the word at `words[k]` within a few words, with only words saying how often or when
+    ("weekly", "24/7", "twice") or a phrase a preposition opens ("at home", "in 2019") between: never past an object
+    the word takes first, nor past "and", "or" or a clause's opening word."""
+    in_phrase = False
+    for j in range(k + 1, min(len(words), k + 7)):
+        word = words[j]
+        if word == "by":
+            return True
+        if word in _BOUNDARIES | _RELATIVES or word in ("and", "or", "so", "because", "but"):
+            return False
+        if word in _PREPOSITIONS:
+            in_phrase = True
+        elif not in_phrase and not (any(c.isdigit() for c in word) or _says_how(word) or word.endswith("ly")):
+            return False
     return False
 
 

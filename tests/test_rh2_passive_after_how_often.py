@@ -1,0 +1,33 @@
+"""Re-check RH2 (int after trials DA, DB, DD): a passive whose "by" comes after words saying how often or when, or a
+short phrase, is what was done to the people, not their act. Trial DB kept "families welcomed 24/7 as partners" and
+trial DD "COs trained … and supervised by MO" as written; "mothers visited weekly by a health visitor" still became
+"Mothers visit weekly by a health visitor" (the mothers made the visitors)."""
+
+import pytest
+
+from cmo.synthesis.wording import title_for
+
+
+@pytest.mark.parametrize(
+    ("mechanism", "title"),
+    [
+        ("mothers visited weekly by a health visitor", "Mothers visited weekly by a health visitor"),
+        ("staff trained in 2019 by the charity", "Staff trained in 2019 by the charity"),
+        ("families visited at home by a midwife", "Families visited at home by a midwife"),
+    ],
+)
+def test_a_passive_with_how_often_or_a_phrase_before_by_is_told_as_written(mechanism, title):
+    assert title_for("new parents in rural areas", mechanism, "more breastfeeding at six weeks") == title
+
+
+@pytest.mark.parametrize(
+    ("mechanism", "title"),
+    [
+        # an object comes first: the people's own act, put in the present as before (a housing and school topic)
+        ("tenancy officers visited tenants at home by car", "Tenancy officers visit tenants at home by car"),
+        ("teachers phoned parents weekly", "Teachers phone parents weekly"),
+        ("volunteers visited weekly and talked with residents", "Volunteers visit weekly and talk with residents"),
+    ],
+)
+def test_an_active_clause_is_still_told_in_the_present(mechanism, title):
+    assert title_for("social housing estates", mechanism, "fewer evictions") == title
