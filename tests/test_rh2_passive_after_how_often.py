@@ -31,3 +31,22 @@ def test_a_passive_with_how_often_or_a_phrase_before_by_is_told_as_written(mecha
 )
 def test_an_active_clause_is_still_told_in_the_present(mechanism, title):
     assert title_for("social housing estates", mechanism, "fewer evictions") == title
+
+
+@pytest.mark.parametrize(
+    ("mechanism", "title"),
+    [
+        ("carers welcomed and treated as partners", "Carers welcomed and treated as partners"),
+        ("new pupils greeted and treated as equals", "New pupils greeted and treated as equals"),
+    ],
+)
+def test_a_role_given_after_two_joined_past_forms_is_told_as_written(mechanism, title):
+    """Trial DB kept "families welcomed 24/7 as partners" as written; with a second past form joined by "and" the role
+    was still read as the people's act ("Carers welcome and treat as partners")."""
+    assert title_for("acute hospital wards", mechanism, "fewer complaints") == title
+
+
+def test_two_joined_verbs_with_an_object_are_still_told_in_the_present():
+    assert title_for("secondary schools", "teachers planned and taught lessons together", "better results") == (
+        "Teachers plan and teach lessons together"
+    )

@@ -4242,8 +4242,10 @@ def _tense_not_sure(words: list[str], verb: int) -> bool:
         return True
     if "N" in _word_tags(words[verb]) and words[verb] not in _PAST_OF_CHANGE and words[verb + 1] in _BY_WHAT_IS_DONE:
         return True  # "officer buy-in | built through training", "care | delivered where the patient lives" (trials CL, CI)
-    if "N" in _word_tags(words[verb]) and words[verb] not in _PAST_OF_CHANGE and _a_role_follows(words[verb + 1 :]):
-        return True  # "families | welcomed 24/7 as partners in care": trial DB titled it "Families welcome 24/7 as…"
+    joined = verb + 2 if verb + 2 < len(words) and words[verb + 1] in ("and", "or") and _a_past_form(words[verb + 2]) else verb
+    if "N" in _word_tags(words[verb]) and words[verb] not in _PAST_OF_CHANGE and _a_role_follows(words[joined + 1 :]):
+        return True  # "families | welcomed 24/7 as partners in care": trial DB titled it "Families welcome 24/7 as…"; so
+        # "carers | welcomed and treated as partners" (re-check RH2: "Carers welcome and treat as partners")
     return "N" in _word_tags(words[verb]) and all(_says_how(word) for word in words[verb + 1 :])
 
 
