@@ -187,17 +187,15 @@ def test_a_form_sent_twice_keeps_the_first_answers_marked_replaced_and_counts_th
     result = consulted.json("feedback", "import", str(GOOGLE), code=1)
     otter = {(a.configuration, a.answer or a.missing): a for a in all_answers(consulted.folder) if a.respondent == "Otter"}
     first_c2, later_c2 = otter["C2", "Somewhat disagree"], otter["C2", "Strongly disagree"]
-    first = otter["overall", "C2: the people I see were never offered the sessions at all; it depends on the manager."]
+    # the first form's overall comment opens with 'C2:', so it is Otter's words on C2 (helper N5), kept with that answer
+    assert first_c2.missing == "C2: the people I see were never offered the sessions at all; it depends on the manager."
     later = otter["overall", "Second go, I forgot: for my clients a phone call is the lifeline, video is not."]
-    assert (first_c2.replaced_by, first.replaced_by) == (later_c2.id, later.id)
+    assert first_c2.replaced_by == later_c2.id
     assert later_c2.replaced_by == later.replaced_by == ""
     assert otter["C1", "Somewhat agree"].replaced_by == ""  # answered once: it stands
     c2 = {row["configuration"]: row for row in consulted.json("feedback", "summary")}["C2"]
     assert (c2["responses"], c2["disagree"]) == (3, 2)  # Blue Heron agrees, Kestrel and Otter (once) disagree
-    assert (
-        f"{GOOGLE.name}: Otter answered overall more than once; only the later answer is counted ({later.id}), and the "
-        f"earlier ({first.id}) is kept, marked as replaced by it" in result["warnings"]
-    )
+    assert any("row 4 ('C2' to C2): words about the findings overall that open with" in w for w in result["warnings"])
     stored = all_answers(consulted.folder)
     again = consulted.json("feedback", "import", str(GOOGLE), code=1)
     assert (again["added"], again["repeated"]) == (0, 14) and not any("more than once" in w for w in again["warnings"])

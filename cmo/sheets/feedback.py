@@ -291,6 +291,8 @@ def parse_feedback_files(
         rows = _in_order_sent(
             _regrouped([row for row in read if _answered(row)], regroup or {}, groups, given_to, notes, given_all)
         )
+        asked = rounds.get(round, set()) if rounds is not None else known_configs
+        rows = _opening_named(rows, asked, round, (names or {}).get(round, {}), notes)
         notes.extend(_after_now(rows, min(moments.values(), default=None)))
         for row, answered in zip(rows, _answer_rounds(rows, round, timing, tentative, problems, notes)):
             item = build(row, answered, problems, read_as, moved) if answered else None
@@ -310,6 +312,93 @@ def parse_feedback_files(
             warnings.extend(_group_warning(file, text, slug, where, groups) for (file, text, slug), where in read_groups.items())
         warnings.extend(LookAt(message) for message in moved)
     return list({item.fingerprint: item for item in items}.values())
+
+
+_OPENING_ID = re.compile(
+    r"^\s*[\[(]?\s*(?:(?:CMO|configuration|finding)\s*(\d+)\.(\d+)\s*(?:\(\s*C([1-9][0-9]*)\s*\))?|C([1-9][0-9]*))"
+    r"(?![A-Za-z0-9])(?!\.\d)\s*[\])]?\s*(?:(?:[:;,)\-–—]|\.(?!\d))|\s+(?=[^\s]))",
+    re.I,
+)
+"""A free-text answer opening with the configuration it is about, by its id or the pack's number for it, then a mark or
+its words: 'C13 - staying overnight…', 'C3: on our ward…', '[C5] …', 'CMO 1.4 (C13): …'."""
+_SEVERAL_OPENING = re.compile(r"\s*[\])]?\s*(?:,|/|&|\+|and|or)\s*(?:CMO\s*\d+\.\d+|C[1-9][0-9]*)(?![A-Za-z0-9])", re.I)
+
+
+def _opening_named(rows: list[_Row], known: set[str], round_number: int, names: dict[str, str], notes: list[str]) -> list[_Row]:
+    """A respondent's words about the findings overall (a form's 'What is missing or wrong? Please say which finding you
+    mean') that open by naming one configuration of the round asked about, by its id or the pack's number for it ('C13 -
+    staying overnight…', 'CMO 1.4: …'), are their words on that configuration, as a log's comment naming one is
+    (`_comment_log_rows`): moved to the same respondent's answer on it from the same submission (or an unrated answer of
+    their own on it), and said. An opening naming several ('C1-C3', 'C1, C3: …') or an id the round has no
+    configuration for stays on the findings overall, said; words that only start with a capital C ('C-section rates',
+    'C diff') name nothing. Read before the round and the prints are (`_answer_rounds`), so a download imported again
+    is recognised."""
+
+    def named(written: object) -> str:
+        written = clean_text(str(written or ""))
+        typed = typed_id(written) if written else ""
+        return typed if typed in known else names.get(_name_key(written), "").upper() or _named_with_its_id(written, known, names)
+
+    rows = list(rows)
+    moved: dict[str, list[str]] = {}
+    for index, row in enumerate(list(rows)):
+        if fold(str(row.values.get("configuration") or "")) != OVERALL:
+            continue
+        for key in TEXT_FIELDS:
+            text = clean_text(str(row.values.get(key) or ""))
+            if not (found := _OPENING_ID.match(text)):
+                continue
+            numbered = names.get(fold(f"CMO {found[1]}.{found[2]}")) if found[1] else None
+            ids = {f"C{number}" for number in (found[3], found[4]) if number} | ({numbered.upper()} if numbered else set())
+            shown = _shown(text[: found.end()].strip(" -–—:;,.([)]"), 30)
+            named_to = max(found.end(group) for group in (2, 3, 4) if found[group])
+            opening = text.strip(" \t[(")
+            several = _ID_RANGE.match(opening) or _NUMBER_RANGE.match(opening) or _SEVERAL_OPENING.match(text, named_to)
+            if several or len(ids) > 1:
+                notes.append(
+                    LookAt(
+                        f"{row.where} (overall): the answer opens with '{_shown(text, 30)}', naming several "
+                        "configurations, so it was kept on the findings overall; to give it to one, write that one's id "
+                        "alone before it and import again"
+                    )
+                )
+                break
+            if not ids or not ids <= known:
+                notes.append(
+                    LookAt(
+                        f"{row.where} (overall): the answer opens with '{shown}', which names no configuration of "
+                        f"round {round_number}, so it was kept on the findings overall"
+                    )
+                )
+                continue
+            [configuration] = ids
+            at = next(
+                (
+                    place
+                    for place, other in enumerate(rows)
+                    if other.file == row.file
+                    and other.line
+                    and other.line == row.line
+                    and other is not rows[index]
+                    and named(other.values.get("configuration")) == configuration
+                ),
+                None,
+            )
+            if at is None:
+                values = {**rows[index].values, **dict.fromkeys(TEXT_FIELDS, ""), "configuration": configuration}
+                values.pop("rating", None)
+                rows.append(replace(rows[index], values=values, where=f"{row.where} ({configuration})"))
+                at = len(rows) - 1
+            before = clean_text(str(rows[at].values.get(key) or ""))
+            rows[at] = replace(rows[at], values={**rows[at].values, key: f"{before}\n\n{text}" if before else text})
+            rows[index] = replace(rows[index], values={**rows[index].values, key: ""})
+            moved.setdefault(row.file, []).append(f"{row.line or row.place} ('{shown}' to {configuration})")
+    for file, places in moved.items():
+        notes.append(
+            f"{file} {_places(places)}: words about the findings overall that open with the configuration they are about "
+            "were read as the answer on it, as the respondent named it"
+        )
+    return [row for row in rows if _answered(row)] if moved else rows
 
 
 def _in_order_sent(rows: list[_Row]) -> list[_Row]:
