@@ -1003,7 +1003,8 @@ def cite_doubts(review: Review, config: Configuration, cited: list[str]) -> list
     """What a citation with no side given decided that a person should know, each with the command that turns it
     round: a disagreement a rewording took in, cited for the new wording (`_taken_in`; trial P, then trial AE, where
     it was cited against the wording it produced); and an agreement whose words may go the other way
-    (`qualifying_words`: 'it is not always embarrassing' under 'Strongly agree', trial AF). A side a person gave is
+    (`qualifying_words`: 'it is not always embarrassing' under 'Strongly agree', trial AF); and a partly agreeing answer,
+    counted with it and named as partly agreeing (`tables.feedback_cited_as`, trial DD). A side a person gave is
     their decision: nothing is said of it."""
     from cmo.sheets.feedback import qualifying_words  # the sheet readers: only when feedback is cited
 
@@ -1021,6 +1022,12 @@ def cite_doubts(review: Review, config: Configuration, cited: list[str]) -> list
                 f"{f} disagreed with {config.id}'s earlier wording and {config.id} was reworded because of it, so it is "
                 f"cited as what the new wording rests on, for it; 'cmo configs cite {config.id} --feedback {f} "
                 "--contradicting' if it still goes against the new wording"
+            )
+        elif f not in config.feedback_sides and item.rating == "partly":
+            lines.append(
+                f"{f} partly agrees with {config.id}: it is counted with the evidence for it, never against it, and every "
+                f"output names it as partly agreeing, not as full support; 'cmo configs cite {config.id} --feedback {f} "
+                "--contradicting' if the part that does not hold goes against it"
             )
         elif f not in config.feedback_sides and item.rating == "agree" and (words := qualifying_words(item)):
             rated = f" ('{item.answer}')" if item.answer and fold(item.answer) != "agree" else ""

@@ -901,6 +901,9 @@ def _cite_action(config: Configuration, cited: list[FeedbackItem], whose: str = 
     never as "evidence for it": trial AL told a respondent who disagreed "we reworded it and cited your feedback as
     evidence for it". `whose` names the answers among others."""
     sides = {_on_its_side(config, item) for item in cited}
+    if sides == {"partly"}:
+        return f"cited {whose or 'your feedback'} as evidence that it holds in part"
+    sides = {"for" if side == "partly" else side for side in sides}
     if sides == {"against"}:
         return f"recorded {whose or 'your view'} as the group's view against it, beside the evidence"
     if sides == {"for"}:
@@ -913,13 +916,16 @@ def _cite_action(config: Configuration, cited: list[FeedbackItem], whose: str = 
 
 
 def _on_its_side(config: Configuration, item: FeedbackItem) -> str:
-    """The side a cited answer is told on to its respondent: "for" where the team counts it with the finding and the
-    respondent agreed, fully or partly; "against" where the team counts it against and the respondent disagreed, or
-    partly agreed (a part that does not hold); "" where the two differ, or the respondent took no side (a neutral
-    answer, none given): the one rule for every phrase a pack uses of what was done with an answer."""
+    """The side a cited answer is told on to its respondent: "for" where the team counts it with the finding and the respondent
+    agreed (partly, where a person counted it so); "against" where the team counts it against and the respondent disagreed, or
+    partly agreed (a part that does not hold); "partly" where a partly agreeing answer is counted with it by its rating alone
+    (told as evidence that it holds in part, `feedback_cited_as`' rule); "" where the two differ, or the respondent took no side
+    (a neutral answer, none given): the one rule for every phrase a pack uses of what was done with an answer."""
     against = config.counts_against(item)
     if against and (item.goes_against() or item.rating == "partly"):
         return "against"
+    if not against and item.rating == "partly" and item.id not in config.feedback_sides:
+        return "partly"  # counted with it, but never told as full support unless a person counted it so
     if not against and item.rating in ("agree", "partly"):
         return "for"
     return ""

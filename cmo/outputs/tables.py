@@ -146,15 +146,16 @@ def feedback_cited_as(
     against: bool | None = None,
     by_rule: bool = False,
 ) -> str:
-    """How every output names an answer cited as evidence: "Expert reference group, round 1 (probation)": the round
-    and the respondent's group (`groups`: slug → name), never a pseudonym nor an internal id. One who disagreed
-    (`FeedbackItem.goes_against`) is said to have disagreed, so that two answers of one group and round that take
-    opposite sides never read as one; `against`, the side it is counted on (`Configuration.counts_against`), is said
-    where a person set it against the rating; `by_rule`, where no person gave the side and the answer counts as
-    support since the team reworded the finding in response to it (`sides_by_rule`), says that reason, in plain words
-    (trial AQ: "counted as support by cmo" named the software to the reader). An answer its respondent later replaced
-    says so, unless the words are `as_sent` (a closed round's pack quotes it as the team chose it); one no longer held
-    at all is named as such."""
+    """How every output names an answer cited as evidence: "Expert reference group, round 1 (probation)": the round and the
+    respondent's group (`groups`: slug → name), never a pseudonym nor an internal id. One who disagreed
+    (`FeedbackItem.goes_against`) is said to have disagreed, so that two answers of one group and round that take opposite sides
+    never read as one; one who partly agreed is said to have, as counted with the finding (beside its sources, not against it,
+    unless a person counts it so) but never told as full support; `against`, the side it is counted on
+    (`Configuration.counts_against`), is said where a person set it against the rating; `by_rule`, where no person gave the side
+    and the answer counts as support since the team reworded the finding in response to it (`sides_by_rule`), says that reason, in
+    plain words (trial AQ: "counted as support by cmo" named the software to the reader). An answer its respondent later replaced
+    says so, unless the words are `as_sent` (a closed round's pack quotes it as the team chose it); one no longer held at all is
+    named as such."""
     called = getattr(groups, "called", REFERENCE_GROUP)
     if item is None:
         return f"{called} ({REPLACED_ANSWER})"
@@ -163,6 +164,7 @@ def feedback_cited_as(
     text = f"{called}, round {item.round}" + (f" ({who})" if who else "")
     replaced = bool(item.replaced_by) and not as_sent
     disagreed = item.goes_against()
+    text += ", who partly agreed" if item.rating == "partly" else ""  # neither full support nor against: said wherever cited
     if against is not None and against != disagreed:
         if not disagreed:
             text += ", counted by the team against it"
