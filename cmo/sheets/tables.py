@@ -34,6 +34,7 @@ from cmo.normalise import (
     INITIALS,
     JOINING_WORDS,
     NAME_PARTICLES,
+    NAME_SMALL_WORDS,
     a_person,
     author_year_handles,
     author_year_of,
@@ -2555,6 +2556,12 @@ class _KeySuggester:
         contracted = {aliases[f"{other} {year}"] for other in same_year if _contracts(name.lstrip("@"), other.lstrip("@"))}
         if found is None and len(contracted) == 1:  # "MinSalud 2019" for the Ministerio de Salud y Protección Social (CT)
             return contracted.pop()
+        if found is None and not contracted and isinstance(aliases, SourceNames):  # "RCPsych 2019" (trial DB)
+            short = name.lstrip("@")
+            bodies = {aliases[f"{other} {year}"] for other in same_year if other.lstrip("@")[:1] == short[:1] != ""}
+            by_words = {key for key, work in aliases.cited_works(sorted(bodies)).items() if _initials_then_word(short, work.name)}
+            if len(by_words) == 1:
+                return by_words.pop()
         if found is None:  # the name exact, the year mistyped
             found_name = next((h for h in sorted(aliases) if h.startswith(f"{name} ") and h != handle), None)
             return aliases[found_name] if found_name else self._by_key.nearest(value)
@@ -2613,6 +2620,27 @@ def _contracts(short: str, name: str) -> bool:
         return False
 
     return any(name.startswith(short[:first]) and rest_found(short[first:], first, 2) for first in range(len(short) - 2, 2, -1))
+
+
+def _initials_then_word(short: str, name: str) -> bool:
+    """Whether `short` (folded, without spaces) is a body's initials then the start of its next word, as a body names
+    itself ("rcpsych" of the Royal College of Psychiatrists, "rcpath" of the Royal College of Pathologists): the
+    initials read by the one rule for them (`initials_of`), the start three letters or more of the word after them,
+    and no word but small ones after that. A suggestion only, made among the sources of the year the name gives
+    (`_KeySuggester`), where `_contracts` finds none."""
+    words = fold(name).split()
+    for cut in range(1, len(short) - 2):
+        head, tail = short[:cut], short[cut:]
+        for at in range(1, len(words)):
+            rest = words[at + 1 :]
+            if (
+                words[at].startswith(tail)
+                and tail != words[at]
+                and all(word in NAME_SMALL_WORDS for word in rest)
+                and initials_of(head, words[:at])
+            ):
+                return True
+    return False
 
 
 def closest_index(value: str, lowered: Sequence[str]) -> int | None:
