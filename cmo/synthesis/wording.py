@@ -79,6 +79,7 @@ def _segments(c: str, m: str, o: str, names: set[str]) -> list[Segment]:
     if _in_another_language(c, m, o) or any(_in_another_language(part) for part in (c, m, o)):
         return _parts_as_written(c, m, o)
     c, m, o = (_lower_after_semicolons(part, names) for part in (c, m, o))
+    c = _without_the_people_said_next(c, m)
     m = _what_a_label_names_in_brackets(_without_a_resource_said(c, m))
     pieces: list[Segment] = []
     whom = False
@@ -128,6 +129,24 @@ def _an_aside_in_brackets(context: str) -> str:
     if not comma or ", " in aside or not said or not all(w[:1].isupper() for w in said if w not in ("of", "and")):
         return context
     return f"{name} ({aside})" if aside.split()[0].lower() in _ARTICLES and len(aside.split()) > 1 else context
+
+
+def _without_the_people_said_next(context: str, mechanism: str) -> str:
+    """A context whose last item after a comma names the people the mechanism opens with ("rural district hospitals
+    Tanzania, AMOs" before "AMOs from the region with family ties there…", "care homes, nurses" before "nurses on night
+    shifts…") without that item: the mechanism names them at once, and helper DD's sentence read "In rural district
+    hospitals Tanzania, AMOs, AMOs from the region…". Only people (`_is_person`, an acronym's plural), whom the mechanism
+    goes on from with words of its own: a place or thing named in both ("Ghana, Kenya" before "Kenya's policy…") is
+    the context's, and is kept."""
+    head, comma, last = context.rpartition(", ")
+    said = last.split()
+    if not comma or not head.strip() or not 1 <= len(said) <= 4:
+        return context
+    word = said[-1]
+    if not (_is_person(word.lower()) or _ACRONYM_PLURAL.match(word)):
+        return context
+    opens = re.match(rf"{re.escape(last)}(?=\s+[\w(]|$)", mechanism.strip(), re.I)
+    return head if opens else context
 
 
 def _without_a_resource_said(context: str, mechanism: str) -> str:
@@ -714,8 +733,9 @@ def _form_and_verb_read(text: str, shown: frozenset[str]) -> tuple[str, int | No
     first_unsure = unsure = 0
     in_relative = False
     whose = ""  # the noun a relative clause said something of, once that clause has its verb ("professionals who see…")
-    named = _capitalised(text)
-    words = [_ACRONYM_READ_AS if k in named and (w in STOPWORDS or w in _OBJECT_PRONOUNS) else w for k, w in enumerate(words)]
+    named, plurals = _capitalised(text), _acronym_plurals(text)
+    read_as = {k: _ACRONYM_READ_AS for k in named if words[k] in STOPWORDS or words[k] in _OBJECT_PRONOUNS}
+    words = [_ACRONYM_PLURAL_READ_AS if k in plurals else read_as.get(k, w) for k, w in enumerate(words)]
     i = 0
     while (i := i + 1) < len(words):
         word, before = words[i], words[i - 1]
@@ -760,6 +780,20 @@ _ACRONYM_READ_AS = "unit"
 team", "in US focus groups"): a name, read as a noun ("ed" is a stopword, which ended the subject before its verb; trial
 AM read "In the ED shares…"; "us" before "focus groups" was read as a subject and its verb, and trial CW's pack read
 "Where elderly pts and nephs in US focus groups, …")."""
+
+
+_ACRONYM_PLURAL_READ_AS = "units"
+"""An acronym's plural ("AMOs", "CHWs", `_ACRONYM_PLURAL`), read as a plural noun that no verb is: in lower case a few
+are words the lexicon lists otherwise ("amos" a name), and the verb after them was read as a noun (helper DD's pack
+read "AMOs from the region with family ties there leads to AMOs stay in rural posts")."""
+
+
+def _acronym_plurals(text: str) -> set[int]:
+    """The places in `_words(text)` of words written as an acronym's plural (`_ACRONYM_PLURAL`: "AMOs", "GPs")."""
+    as_written = _WORD_AS_WRITTEN.findall(text.replace("\u2019", "'").replace("\u2011", "-"))
+    if [w.lower() for w in as_written] != _words(text):
+        return set()
+    return {i for i, word in enumerate(as_written) if _ACRONYM_PLURAL.match(word)}
 
 
 def _without_brackets(text: str) -> tuple[str, list[int]]:
@@ -1828,7 +1862,9 @@ def _a_plural_subject(phrase: str) -> bool:
     nurse", "no daytime bed and staff without training"), or after it with a determiner of their own ("screening of
     all pupils and a referral route": "help with housing and benefits" is one); else its head's number ("home
     visits by midwives", "peer support")."""
-    words = _words(_without_brackets(phrase)[0])
+    bare = _without_brackets(phrase)[0]
+    plurals = _acronym_plurals(bare)  # "AMOs from the region": "amos" is a name in the lexicon
+    words = [_ACRONYM_PLURAL_READ_AS if k in plurals else w for k, w in enumerate(_words(bare))]
     in_head = True
     for k, word in enumerate(words):
         if word in _RELATIVES and k and not _closes_no_subject(words[k - 1]) or word in _SUBJECT_PRONOUNS:
@@ -1956,8 +1992,10 @@ def _lacks_its_subject(text: str) -> bool:
     phrase, where a clause has a subject first ("care continues") and a noun phrase none at all ("fewer admissions"). A
     base form that is a noun too is a verb before its object's determiner or pronoun ("support the family", "support
     each other"), as no noun phrase goes on so. A part that opens with a number opens with its subject ("911 not called",
-    "3 of 10 stopped": trial CR's pack read "so people 911 not called")."""
-    words = re.findall(r"[a-z']+", text.lower())
+    "3 of 10 stopped": trial CR's pack read "so people 911 not called"). Read up to the part's first comma, semicolon
+    or colon: a word before one has nothing after it to take as its object ("distress; some rang clinic anyway" is a
+    noun, then a clause: helper DA's pack read "…mean that people distress; some rang clinic anyway")."""
+    words = re.findall(r"[a-z']+", re.split(r"[,;:]", text.lower(), maxsplit=1)[0])
     if not words or _A_PARTICLE_COMPOUND.match(text.lstrip()) or text.lstrip()[:1].isdigit():
         return False
     if words[0] in _PRE_VERB_ADVERBS and len(words) > 1:  # "still convey pts who could stay home": the verb after its
