@@ -336,7 +336,7 @@ def _spelt_out_view(view: ConfigView, meanings: dict[str, str]) -> ConfigView:
     for a team that sets `settings: spell_out_short_forms: true`; then no short form is left to tell."""
     from dataclasses import replace
 
-    from cmo.synthesis.shorthand import spelt_out
+    from cmo.synthesis.shorthand import spelt_out, spelt_out_listed
 
     return replace(
         view,
@@ -346,7 +346,7 @@ def _spelt_out_view(view: ConfigView, meanings: dict[str, str]) -> ConfigView:
         context=spelt_out(view.context, meanings),
         mechanism=spelt_out(view.mechanism, meanings),
         outcome=spelt_out(view.outcome, meanings),
-        key_contexts=spelt_out(view.key_contexts, meanings),
+        key_contexts=spelt_out_listed(view.key_contexts, meanings),
     )
 
 

@@ -245,10 +245,13 @@ def _short_forms_spelt_out(review: dict | None) -> dict[str, str]:
 def _spelt_out_row(row: dict, meanings: dict[str, str]) -> dict:
     """A configurations table row with each said short form written out in its words (`shorthand.spelt_out`, as packs
     write them)."""
-    from cmo.synthesis.shorthand import spelt_out
+    from cmo.synthesis.shorthand import spelt_out, spelt_out_listed
 
-    parts = ("title", "context", "mechanism", "outcome", "key_contexts")
-    return {**row, **{part: spelt_out(row[part], meanings) for part in parts if isinstance(row.get(part), str)}}
+    parts = ("title", "context", "mechanism", "outcome")
+    spelt = {part: spelt_out(row[part], meanings) for part in parts if isinstance(row.get(part), str)}
+    if isinstance(row.get("key_contexts"), str):
+        spelt["key_contexts"] = spelt_out_listed(row["key_contexts"], meanings)
+    return {**row, **spelt}
 
 
 def _short_forms_told(data: ReportData, live: list[Statement]) -> str:

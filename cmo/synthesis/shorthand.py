@@ -484,6 +484,25 @@ def spelt_out(text: str, meanings: Mapping[str, str]) -> str:
     return _TOLD_FORM.sub(written, text)
 
 
+def spelt_out_listed(text: str, meanings: Mapping[str, str]) -> str:
+    """A list of items parted by "; " (a configuration's key contexts) with each said short form written out
+    (`spelt_out`), each item opening with a capital (`opened_with_a_capital`) as the list's other items do: helper DA's
+    pack read "young people receiving a positive result by text…; Users with a positive result; Waiting for results at
+    home", the "YP" that opened the first item written out in small letters."""
+    return "; ".join(opened_with_a_capital(spelt_out(item, meanings)) for item in (text or "").split("; "))
+
+
+def opened_with_a_capital(item: str) -> str:
+    """An item of a list with its first letter a capital ("users with a positive result": "Users with…"), where the
+    list's items each open a line or follow "; ". A first word written with a capital after its first letter ("eGFR
+    under 30", "mHealth apps", "iPhone users") is a name or short form spelt so, kept as written."""
+    first = item.split(maxsplit=1)[0] if item.strip() else ""
+    if not first[:1].islower() or any(letter.isupper() for letter in first[1:]):
+        return item
+    at = item.index(first)
+    return item[:at] + first[:1].upper() + item[at + 1 :]
+
+
 def short_forms_told(texts: Iterable[tuple[str, str]], meanings: Mapping[str, str]) -> str:
     """The sentence telling a reader what the short forms `texts` use mean, as the team said (review.yaml `settings:
     short_forms:`), each entry once as the team wrote it ("GDP" for "GDPs" and "GDP" alike), shorthand or not (a "BP"

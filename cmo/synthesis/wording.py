@@ -4037,8 +4037,10 @@ def key_contexts(written: str, own_context: str, member_contexts: list[str], con
     (`says_it_with_more`). A member's context of several parted by "; " (two codes of one excerpt, "restorative
     practice; Black pupils") is each of them: one said already, by another member or by the configuration's own context,
     is not listed again (trial BB: "Restorative practice adopted; Restorative practice adopted; Black pupils…")."""
-    if clean_text(written):
-        return clean_text(written)
+    from cmo.synthesis.shorthand import opened_with_a_capital
+
+    if clean_text(written):  # a person's words, each item opened as the members' are ("…; rural areas; Men who…")
+        return "; ".join(opened_with_a_capital(item) for item in clean_text(written).split("; "))
     own = _clause(own_context).casefold()
     asserted, denied = said_and_denied(own_context)
     asserted = asserted - denied  # "without a phone of their own (… sharing a phone)": it says no such thing plainly
@@ -4050,7 +4052,8 @@ def key_contexts(written: str, own_context: str, member_contexts: list[str], con
         if context_written and text and says_it_with_more(text, own_context):
             continue  # the person's context, with what they took out of it put back
         if text and text.casefold() != own and text.casefold() not in own_parts and text.casefold() not in seen:
-            seen[text.casefold()] = _upper_first(text)  # whole: "…who see services as 'for lonely people'" cut lost its sense
+            seen[text.casefold()] = opened_with_a_capital(text)  # whole: "…who see services as 'for lonely people'" cut
+            # lost its sense
     return "; ".join(list(seen.values())[:KEY_CONTEXTS])
 
 
