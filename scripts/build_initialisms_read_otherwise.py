@@ -28,6 +28,11 @@ from wordnet_lists import WORDNET, write_list
 
 ENGLISH = Path(__file__).resolve().parent.parent / "cmo" / "synthesis" / "english"
 OUTPUT = ENGLISH / "initialisms_read_otherwise.txt"
+ADVERBS_ONLY = ENGLISH / "initialisms_only_adverbs.txt"
+"""And a second list: initialisms WordNet knows in capitals only as an adverb ("BC", "AD": before Christ, anno Domini;
+"ASAP"). Used as a noun, after a preposition ("young people in BC": British Columbia; helper DA), such capitals name a
+place or a thing WordNet does not know them for, as a US state's do, and are named where the text puts them so
+(`shorthand.shorthand_in`); as the adverb ("seen ASAP", "in 200 BC") they pass."""
 LOCATION, QUANTITY, ATTRIBUTE = "15", "23", "07"
 """WordNet's lexicographer files: noun.location, noun.quantity, noun.attribute (a frequency band: "HF", "UHF")."""
 OTHERWISE = {LOCATION, QUANTITY, ATTRIBUTE, "06", "27", "19", "25", "28"}
@@ -69,6 +74,10 @@ def main() -> int:
     about = "Initialisms WordNet knows in capitals only as a place that is no country, a unit or a measure. See the script."
     write_list(OUTPUT, "build_initialisms_read_otherwise.py", about, [" ".join(words)])
     print(f"{OUTPUT}: {len(words)} initialisms")
+    adverbs = sorted(lemma for lemma, files in senses().items() if set(files) == {"adv"} and not ROMAN.fullmatch(lemma))
+    about = "Initialisms WordNet knows in capitals only as an adverb (an era, a time: BC, AD, ASAP). See the script."
+    write_list(ADVERBS_ONLY, "build_initialisms_read_otherwise.py", about, [" ".join(adverbs)])
+    print(f"{ADVERBS_ONLY}: {len(adverbs)} initialisms")
     return 0
 
 

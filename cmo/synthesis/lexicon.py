@@ -212,6 +212,14 @@ def initialisms_read_otherwise() -> frozenset[str]:
 
 
 @cache
+def initialisms_only_adverbs() -> frozenset[str]:
+    """The initialisms WordNet knows in capitals only as an adverb ("BC", "AD", "ASAP"): used as a noun ("young people in
+    BC", British Columbia) they name what WordNet does not know them for (`english/initialisms_only_adverbs.txt`, built
+    by scripts/build_initialisms_read_otherwise.py)."""
+    return _words_in("initialisms_only_adverbs.txt")
+
+
+@cache
 def short_word_lists() -> dict[str, frozenset[str]]:
     """The lines of `english/short_words.txt` (built by scripts/build_short_words.py), each a list of words: `written`
     (WordNet's words of up to four letters, as it writes them), `shortened` (those it knows only as a shortening),

@@ -38,6 +38,7 @@ from cmo.synthesis.lexicon import (
     country_initialisms,
     english_word_tags,
     english_words,
+    initialisms_only_adverbs,
     initialisms_read_otherwise,
     short_word_lists,
 )
@@ -153,6 +154,11 @@ def shorthand_in(text: str, english: bool = True) -> list[str]:
     else:
         found = _used([("", _ELIDED.sub(r"\1 ", text or ""))], _shorthand_in_another_language)
     codes = {code.group(1).lower(): code.group(1) for code in _CODE.finditer(text or "") if code.group(1).lower() not in found}
+    codes |= {
+        noun.group(1).lower(): noun.group(1)
+        for noun in _AN_ADVERBS_CAPITALS_AS_A_NOUN.finditer(text or "")
+        if noun.group(1) in initialisms_only_adverbs() and noun.group(1).lower() not in found
+    }
     if codes:
         found = dict(sorted({**found, **codes}.items(), key=lambda item: (text or "").find(item[1])))
     signs = {match.group(0): match.start() for match in reversed(list(_SIGN.finditer(text or "")))}
@@ -167,6 +173,12 @@ _CODE = re.compile(r"(?<![\w'’.&/-])([A-Za-z]{1,4}\d{1,4}[A-Za-z]{0,3})(?![\w&
 professionals write it, which `_TOKEN`, reading letters alone, never saw (trial DC: "s136 detentions fell" went to a
 group of people with lived experience of crisis unsaid). Figures first ("10mg", "24h", "1990s") are amounts and times,
 and a hyphenated name ("COVID-19") is written as the public reads it; neither is one."""
+_AN_ADVERBS_CAPITALS_AS_A_NOUN = re.compile(r"\b(?i:in|at|from|across|to|of|with|the|a|an)\s+([A-Z]{2,5})(?![\w&/-])")
+"""Capitals WordNet knows only as an adverb (`lexicon.initialisms_only_adverbs`: "BC", "AD") after a preposition or an
+article, where the text uses them as a noun: "young people in BC" (British Columbia), "people with AD" (Alzheimer's
+disease). WordNet's before Christ and anno Domini are no noun, so a reader cannot know what they mean, as with a US
+state's capitals (`initialisms_read_otherwise`; helper DA: 'BC' passed the check). After a number ("in 200 BC") or a
+verb ("seen ASAP") they are the adverb, and pass."""
 _SIGN = re.compile(r"!=|=/=|≠|==|>=|<=|≥|≤|=>|⇒|↑|↓")
 """The signs of mathematics and programming a coder writes for words ("attendance != doing the exercises at home", "BP
 ↑", "completed >=75% of classes"): no punctuation of English prose, so a lay reader may not read them (trial CY:
@@ -255,9 +267,29 @@ def _used(texts: Iterable[tuple[str, str]], wanted: Callable[[str], bool]) -> di
                 continue  # "Teoh", "Cope": a name inside a sentence
             if word[:1].isupper() and word[1:].islower() and "C" in english_word_tags().get(word.lower(), ()):
                 continue  # "(Leeds)", "Leeds GPs…": a place the lexicon knows by name, wherever a sentence opens (trial CW)
+            if _names_a_division(word, text[match.end() :]):
+                continue  # "Bo district", "Kono District": a place's name, wherever a sentence opens (helper DD)
             if word.lower() not in found and wanted(word):
                 found[word.lower()] = word
     return found
+
+
+_A_DIVISION = re.compile(
+    r"\s+(?:district|region|province|county|prefecture|municipality|governorate|parish|township|commune)s?\b", re.I
+)
+"""A country's division after its name ("Bo district", "Kono District", "Ashanti region")."""
+
+
+def _names_a_division(word: str, after: str) -> bool:
+    """Whether `word`, written with a capital and small letters ("Bo"), is the name of a division of a country, told by
+    the noun for one right after it (`_A_DIVISION`: "Bo district, Sierra Leone", "in Ho region"): a place, where a
+    text's or sentence's first word may otherwise be any word (helper DD: 'Bo' was named as a short form a lay reader
+    may not know). A word WordNet or a dictionary knows as a shortening ("Pt district nurse visits": patient; "Hr
+    region"…) is the coder's short form still."""
+    if not (word[:1].isupper() and word[1:].islower() and _A_DIVISION.match(after)):
+        return False
+    lower = word.lower()
+    return lower not in short_word_lists()["shortened"] and not _an_abbreviation(lower)
 
 
 @cache
