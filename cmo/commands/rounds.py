@@ -611,13 +611,18 @@ def _one_source_s_figures(worded: str, texts: list[str], ages_aside: bool = Fals
     figure's words run to the next function word or punctuation; another source says them when the word after the
     figure is, by its terms, the same. `ages_aside`: a figure giving people's ages (`_AGE_BEFORE`, `_AGE_AFTER`: "16-24
     yr olds", "aged 65 to 80") is not read, as in the key contexts, which say whom each study was about (trial DA: a
-    review of testing for young people was asked to reword '16-24' out of its key contexts)."""
+    review of testing for young people was asked to reword '16-24' out of its key contexts), nor one telling whom
+    otherwise (`_whom_by_figure`: "Older people (>=60) calling 999")."""
     from cmo.synthesis.lexicon import STOPWORDS
     from cmo.synthesis.terms import terms
 
     found = set()
     for figure in _FIGURE.finditer(worded):
-        if ages_aside and (_AGE_BEFORE.search(worded, 0, figure.start()) or _AGE_AFTER.match(worded, figure.end())):
+        if ages_aside and (
+            _AGE_BEFORE.search(worded, 0, figure.start())
+            or _AGE_AFTER.match(worded, figure.end())
+            or _whom_by_figure(worded, figure.start(), figure.end())
+        ):
             continue
         saying = [text for text in texts if figure.group() in text]
         if len(saying) == 1:
@@ -954,6 +959,26 @@ _AGE_BEFORE = re.compile(r"\b(?:aged|ages?|between the ages of)\s+$", re.IGNOREC
 _AGE_AFTER = re.compile(r"\s?-?(?:years?|yrs?|y)(?:\s|-)?(?:olds?|of age)\b|\s?-?(?:year|yr)-?olds?\b", re.IGNORECASE)
 """Words that make a figure people's ages: "aged 16-24", "ages 15 to 24" before it; "yr olds", "years old", "-year-olds",
 "years of age" after it."""
+_MORE_OR_LESS = re.compile(r"([A-Za-z]+)\s*\(?\s*(?:[<>]=?|[≥≤]|over|under|above|below)\s*$", re.IGNORECASE)
+_CALLED = re.compile(r"\b(?:call(?:s|ing|ed)?|dial(?:s|l?ing|l?ed)?|ring(?:s|ing)?|rang|phon(?:e|es|ing|ed))\s+$", re.IGNORECASE)
+
+
+def _whom_by_figure(worded: str, start: int, end: int) -> bool:
+    """Whether the figure at `start`:`end` tells whom a study was about, not what it found: people's ages given by a sign
+    or word of more or less after a word for them ("Older people (>=60)", "women over 50"; not "HbA1c >=7" nor "a cohort
+    of over 40,000"), or a number they call, after a calling verb with no noun after it ("calling 999 with minor acute
+    conditions", "dial 911"; not "nurses called 35 patients"). Re-check RH3: trial CZ's key contexts were named every
+    round for Mason 2007's "Older people (>=60) calling 999"."""
+    from cmo.synthesis.evidence import _names_people
+    from cmo.synthesis.lexicon import STOPWORDS
+
+    if (sign := _MORE_OR_LESS.search(worded, 0, start)) and _names_people(sign.group(1).casefold()):
+        return True
+    after = len(worded) - len(worded[end:].lstrip())  # the first character after the figure and its spaces
+    following = _WORD.match(worded, after)  # None before punctuation or at the end
+    return bool(_CALLED.search(worded, 0, start)) and (following is None or following.group().casefold() in STOPWORDS)
+
+
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:es|de|da|do|del|la|of)\s+)?[A-Z][\w'’-]*)*")
 
 
