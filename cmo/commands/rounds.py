@@ -611,8 +611,9 @@ def _one_source_s_figures(worded: str, texts: list[str], ages_aside: bool = Fals
     figure's words run to the next function word or punctuation; another source says them when the word after the
     figure is, by its terms, the same. `ages_aside`: a figure giving people's ages (`_AGE_BEFORE`, `_AGE_AFTER`: "16-24
     yr olds", "aged 65 to 80") is not read, as in the key contexts, which say whom each study was about (trial DA: a
-    review of testing for young people was asked to reword '16-24' out of its key contexts), nor one telling whom
-    otherwise (`_whom_by_figure`: "Older people (>=60) calling 999")."""
+    review of testing for young people was asked to reword '16-24' out of its key contexts), nor a bound of ages in
+    brackets (`_a_bound_of_ages`: "Older people (>=60)"); a number naming a service ("calling 999") is no study's figure
+    anywhere (`_a_number_as_a_name`)."""
     from cmo.synthesis.lexicon import STOPWORDS
     from cmo.synthesis.terms import terms
 
@@ -621,8 +622,10 @@ def _one_source_s_figures(worded: str, texts: list[str], ages_aside: bool = Fals
         if ages_aside and (
             _AGE_BEFORE.search(worded, 0, figure.start())
             or _AGE_AFTER.match(worded, figure.end())
-            or _whom_by_figure(worded, figure.start(), figure.end())
+            or _a_bound_of_ages(worded, figure)
         ):
+            continue
+        if _a_number_as_a_name(worded, figure, texts):
             continue
         saying = [text for text in texts if figure.group() in text]
         if len(saying) == 1:
@@ -641,6 +644,39 @@ def _one_source_s_figures(worded: str, texts: list[str], ages_aside: bool = Fals
         if sum(any(terms(m.group(1)) == after for m in following.finditer(text)) for text in saying) == 1:
             found.add(worded[figure.start() : phrase[-1].end()])
     return found
+
+
+def _a_number_as_a_name(worded: str, figure: re.Match, texts: list[str]) -> bool:
+    """Whether a figure is a number that names a service or a line, not a count or measure one study made: a whole
+    number, no year, that a name written mid-sentence in capitals goes before ("NHS 111", "NHS 24"), that a verb of
+    calling by telephone takes with no word it counts after it (`lexicon.verbs_of_telephoning`: "calling 999 with minor
+    acute conditions", "told to ring 111."), or, of three figures or more, that another of the configuration's sources
+    says as a number of its own too, not inside a range, a sum or a share ("frequent 911 users" beside another's "fewer
+    911 calls"): a number several studies share is none's own. Trial CZ: `round close --check` named '999' and '911
+    users' as one study's figures in the key contexts of a review of paramedics' care for older people, at every
+    round, so it never closed without exit 1; a share ("admissions fell by 23%"), a sample ("120 pts") or a year one
+    source gives is still that study's."""
+    from cmo.synthesis.lexicon import STOPWORDS, verbs_of_telephoning
+
+    number = figure.group()
+    if not number.isdigit() or _YEAR.fullmatch(number):
+        return False
+    before = _WORD_BEFORE.search(worded, 0, figure.start())
+    word = before.group(1) if before else ""
+    opening = not before or not worded[: before.start()].strip() or worded[: before.start()].rstrip()[-1] in '.!?;:("“'
+    if word[:1].isupper() and not opening and word.casefold() not in STOPWORDS:
+        return True  # "NHS 111": a name's number
+    after = re.match(rf"\s+({_WORD.pattern})", worded[figure.end() :])
+    counted = bool(after) and after.group(1).casefold() not in STOPWORDS  # "called 120 patients": a count of patients
+    if word.casefold() in verbs_of_telephoning() and not counted:
+        return True
+    bare = re.compile(rf"(?<![\w.,/%-]){number}(?![\w/%-]|[.,]\d|\s?%|\s?(?:–|-|to)\s?\d)")
+    return len(number) >= 3 and sum(bool(bare.search(text)) for text in texts) >= 2
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+"""A year ("2019", "1998"): a date one study gives, whoever else gives the same year of something else (trial AS 5)."""
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’&-]*)\s+$")
 
 
 SHARED_BY = 4
@@ -959,24 +995,18 @@ _AGE_BEFORE = re.compile(r"\b(?:aged|ages?|between the ages of)\s+$", re.IGNOREC
 _AGE_AFTER = re.compile(r"\s?-?(?:years?|yrs?|y)(?:\s|-)?(?:olds?|of age)\b|\s?-?(?:year|yr)-?olds?\b", re.IGNORECASE)
 """Words that make a figure people's ages: "aged 16-24", "ages 15 to 24" before it; "yr olds", "years old", "-year-olds",
 "years of age" after it."""
-_MORE_OR_LESS = re.compile(r"([A-Za-z]+)\s*\(?\s*(?:[<>]=?|[≥≤]|over|under|above|below)\s*$", re.IGNORECASE)
-_CALLED = re.compile(r"\b(?:call(?:s|ing|ed)?|dial(?:s|l?ing|l?ed)?|ring(?:s|ing)?|rang|phon(?:e|es|ing|ed))\s+$", re.IGNORECASE)
+_BOUND_BEFORE = re.compile(r"\(\s*((?:>=|≥|=>|>|<=|≤|<|over|under)\s*)?$", re.IGNORECASE)
+_BOUND_AFTER = re.compile(r"\s*(\+)?\s*\)")
 
 
-def _whom_by_figure(worded: str, start: int, end: int) -> bool:
-    """Whether the figure at `start`:`end` tells whom a study was about, not what it found: people's ages given by a sign
-    or word of more or less after a word for them ("Older people (>=60)", "women over 50"; not "HbA1c >=7" nor "a cohort
-    of over 40,000"), or a number they call, after a calling verb with no noun after it ("calling 999 with minor acute
-    conditions", "dial 911"; not "nurses called 35 patients"). Re-check RH3: trial CZ's key contexts were named every
-    round for Mason 2007's "Older people (>=60) calling 999"."""
-    from cmo.synthesis.evidence import _names_people
-    from cmo.synthesis.lexicon import STOPWORDS
-
-    if (sign := _MORE_OR_LESS.search(worded, 0, start)) and _names_people(sign.group(1).casefold()):
-        return True
-    after = len(worded) - len(worded[end:].lstrip())  # the first character after the figure and its spaces
-    following = _WORD.match(worded, after)  # None before punctuation or at the end
-    return bool(_CALLED.search(worded, 0, start)) and (following is None or following.group().casefold() in STOPWORDS)
+def _a_bound_of_ages(worded: str, figure: re.Match) -> bool:
+    """A number alone in brackets with a bound ("older people (>=60)", "adults (65+)", "(≥18)"): whom a study took, its
+    people's ages, as "aged 60 or over" says them (trial CZ: '60' of "older people (>=60) calling 999" was named in the
+    key contexts). A number with a word after it ("(≥3 falls)"), a share ("(>=75%)") or one with no bound ("(n=60)",
+    "(60)": a sample) is none."""
+    before = _BOUND_BEFORE.search(worded, 0, figure.start())
+    after = _BOUND_AFTER.match(worded, figure.end())
+    return bool(before and after and (before.group(1) or after.group(1)))
 
 
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:es|de|da|do|del|la|of)\s+)?[A-Z][\w'’-]*)*")

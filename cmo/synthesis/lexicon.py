@@ -147,6 +147,14 @@ def verbs_of_ending() -> frozenset[str]:
 
 
 @cache
+def verbs_of_telephoning() -> frozenset[str]:
+    """The forms of the verbs of calling by telephone ("call", "phone", "ring", "dial", "telephone"), as WordNet files
+    those whose topic is telephony (`english/verbs_of_telephoning.txt`, built by scripts/build_verbs_of_telephoning.py):
+    a number after one is the number called, a service's name ("calling 999"), no count."""
+    return _words_in("verbs_of_telephoning.txt")
+
+
+@cache
 def verbs_before_an_ing() -> frozenset[str]:
     """The verbs, with their third person, that take an -ing form as their object ("starts missing visits", "stops
     attending", "keeps coming back", "avoids asking"), as WordNet's frame "Somebody ----s VERB-ing" gives them
