@@ -98,3 +98,24 @@ def test_a_bound_of_ages_in_brackets_is_whom_a_study_took_not_its_figure():
     named = _one_source_s_figures("heart failure patients (n=60), a cohort (120) and (>=3 admissions)", samples, ages_aside=True)
     assert {"60", "120", "3"} <= named, named
 
+
+# ---- "esp": a clipping the dictionary lists, with a vowel --------------------------------------------------------
+
+
+def test_a_clipping_the_dictionary_lists_with_a_vowel_is_named_as_a_short_form(cmo, tmp_path):
+    records = RECORDS.replace("Street triage for people in mental health crisis", "Strength and balance classes in winter")
+    coded_review(
+        cmo,
+        tmp_path,
+        records,
+        [
+            ("okafor", "Older people who cannot drive, esp in winter", "A minibus brings them", "More attend classes", ""),
+            ("lindqvist", "Parents with a pram and no car", "Soya milk and ammo for the stove", "More attend classes", ""),
+            HARLOW,
+        ],
+    )
+    said = cmo("round", "close", "--check", code=None).stderr
+    line = next((line for line in said.splitlines() if "short forms a lay reader may not know" in line), "")
+    assert "'esp'" in line, said
+    assert "pram" not in line and "Soya" not in line and "ammo" not in line, line
+

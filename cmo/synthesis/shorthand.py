@@ -114,10 +114,14 @@ def _an_abbreviation(lower: str) -> bool:
     ("pt" of pint, "hr" of hour, "yr" of year), or that English text does not use as a word of its own (no whole word
     of the sentence model's vocabulary, `_model_words`: "wk", "hrs", "bldg", "tsp"; not "vs", "lbs", "pp"). Trial CY:
     "61-94 yr olds", "24 wks" went to a group of older people unnamed, the "y" of "yr" read as a vowel and "wk" passing
-    as the dictionary's."""
+    as the dictionary's. One with a vowel is an abbreviation too where WordNet knows it only as a shortening, writes it
+    in small letters nowhere (only as another initialism in capitals: "ESP", extrasensory perception) and English text
+    does not use it as a word: "esp" (especially), which the dictionary lists as its abbreviation (trial CZ: "can't
+    drive esp in winter" went to a group of older people unnamed); not "pram", "ammo", "soya", written as words."""
+    lists = short_word_lists()
     if _SOUNDED_VOWEL.search(lower):
-        return False
-    return lower in short_word_lists()["shortened"] or lower not in _model_words()
+        return lower in lists["shortened"] and lower not in lists["written"] and lower not in _model_words()
+    return lower in lists["shortened"] or lower not in _model_words()
 
 
 def is_shorthand(word: str) -> bool:
