@@ -119,3 +119,29 @@ def test_a_clipping_the_dictionary_lists_with_a_vowel_is_named_as_a_short_form(c
     assert "'esp'" in line, said
     assert "pram" not in line and "Soya" not in line and "ammo" not in line, line
 
+
+# ---- an acronym only one study of the review says is that study's ------------------------------------------------
+
+DIABETES = (
+    RECORDS.replace("Street triage for people in mental health crisis", "Foot checks by community health workers")
+    .replace("Crisis lines and ambulance demand", "Diabetes education at home")
+    .replace("Crisis cafes as an alternative to the emergency department", "Community health workers in diabetes care")
+)
+
+
+def test_an_acronym_one_study_alone_says_is_named_and_one_the_review_shares_is_not(cmo, tmp_path):
+    worded = "Adults with diabetes in rural KZN, visited by CHWs"
+    coded_review(
+        cmo,
+        tmp_path,
+        DIABETES,
+        [
+            ("okafor", worded, "Feet are checked at every visit", "Fewer amputations", ""),
+            ("lindqvist", "Adults with diabetes at home", "Feet are checked at every visit", "Fewer foot ulcers", ""),
+            ("harlow", "Township clinics where CHWs follow up", "Nurses train the CHWs", "More referrals", ""),
+        ],
+    )
+    cid = _together(cmo, "rural KZN", "Adults with diabetes at home")
+    assert next(c for c in cmo.json("configs", "list") if c["id"] == cid)["context"] == worded  # refine worded it so
+    line = _warning(cmo("round", "close", "--check", code=1).stderr, cid)
+    assert "'KZN'" in line and "CHWs" not in line, line

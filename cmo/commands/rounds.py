@@ -531,6 +531,7 @@ def _one_study_s_names(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
             continue
         said = " ".join(f"{m.context} {m.mechanism} {m.outcome}" for m in members)
         texts = [every_source_says.get(source, "") for source in dict.fromkeys(m.source for m in members)]
+        everyone = list(every_source_says.values())
         last = read.get(config.id)
         named: dict[str, list[str]] = {}
         for part, words in worded.items():
@@ -540,7 +541,9 @@ def _one_study_s_names(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
                 else any(getattr(last, e) != getattr(config, e) for e in ("key_contexts", "context", "statements"))
             )
             contexts = part == "key contexts"  # members' own contexts, each one study's place and people by design: figures only
-            names = _one_study_s_words(words, texts, said, (the_review_s, the_review_s_terms), new and not contexts, not contexts)
+            names = _one_study_s_words(
+                words, texts, said, (the_review_s, the_review_s_terms), new and not contexts, not contexts, everyone
+            )
             if names:
                 named[part] = names
         if named:
@@ -557,7 +560,9 @@ def _one_study_s_names(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
     return found
 
 
-def _one_study_s_words(worded: str, texts: list[str], said: str, the_review_s, new: bool, names: bool = True) -> list[str]:
+def _one_study_s_words(
+    worded: str, texts: list[str], said: str, the_review_s, new: bool, names: bool = True, everyone: list[str] | None = None
+) -> list[str]:
     """What a configuration's part (or the key contexts shown with it) names that only one of its sources says
     (`texts`, each source's words; `said`, its members'): a name, a figure, a count of sites, and, in words the group has
     not read yet (`new`), one source's uncommon terms. `the_review_s` is the pair (names, terms) the review itself says.
@@ -567,7 +572,11 @@ def _one_study_s_words(worded: str, texts: list[str], said: str, the_review_s, n
     cohort of 40,000 smokers", trial AS 5). A name is read as the sentence rules read capitals: a hyphenated adjective
     capitalised as a sentence's first word ("Low-income", `a_common_compound`) is no name, nor part of the one after it
     (trial BN 3: "'Low-income African American'", "'High-risk'"); nor is a function word its capital opens a title with
-    ("wards using This is me": trial DB named 'This', a word that names nothing to the group)."""
+    ("wards using This is me": trial DB named 'This', a word that names nothing to the group). An acronym is a name of
+    one study's too where no other source of the whole review (`everyone`, each source's words) says it: a service, a
+    role or a condition the review's studies share is said by more than one of them, a state or a programme one study
+    alone had is not (trial CZ: a merged configuration of two studies went out as "In rural SC, pts recently discharged
+    w/ HF/COPD", one South Carolina study's people, and the check said nothing)."""
     from cmo.synthesis.lexicon import ENGLISH_STOPWORDS, country_initialisms
     from cmo.synthesis.wording import a_common_compound, capitalised_names, counted_places, is_proper_noun
 
@@ -581,9 +590,9 @@ def _one_study_s_words(worded: str, texts: list[str], said: str, the_review_s, n
         {
             _whole_name(worded, name, capitalised)
             for name in candidates
-            if (not (name.isupper() or _PLURAL_ACRONYM.fullmatch(name)) or name in places)  # an acronym ("COVID-19",
-            # "NHS", "GPs") names a condition, a role or a service as often as a place, but a country's ("US", "UK") is
-            # a place (trial CV: "For US veterans, …")
+            if (not (name.isupper() or _PLURAL_ACRONYM.fullmatch(name)) or name in places or _alone(worded, name, everyone))
+            # an acronym ("COVID-19", "NHS", "GPs") names a condition, a role or a service as often as a place, but a
+            # country's ("US", "UK") is a place (trial CV: "For US veterans, …"), and so is one only one study says
             and not a_common_compound(name, capitalised)
             and _whole_name(worded, name, capitalised).casefold() not in ENGLISH_STOPWORDS  # "This is me"
             and sum(_possessed(name) in text for text in texts) == 1  # "God's" is said by one saying "God"
@@ -596,6 +605,34 @@ def _one_study_s_words(worded: str, texts: list[str], said: str, the_review_s, n
     )
     # each said once: '2017 with health authorities' (read as a count of sites) after its figure '2017' is named
     return sorted(name for name in named if not any(name.startswith(f"{other} ") for other in named))
+
+
+def _alone(worded: str, name: str, everyone: list[str] | None) -> bool:
+    """Whether an acronym stands in `worded` as a place's name does, and one source alone of the whole review says it
+    (`everyone`, each source's words; unknown: None), as a word of its own ("SC" of "rural SC", not of "SCI"). A
+    place's name is the head of a phrase of place with no article (`_WHERE_BEFORE`: "in rural SC,", "from KZN and"): a
+    service is "in the NHS", a time or a condition "during COVID-19", "with HF", and an acronym before the noun it
+    qualifies ("in NHS GP practices", "CHW visits") names a kind of thing, not where."""
+    from cmo.synthesis.lexicon import STOPWORDS
+
+    if everyone is None:
+        return False
+    said = re.compile(rf"(?<![\w/-]){re.escape(name)}(?![\w/-])")
+    heads = [
+        found
+        for found in said.finditer(worded)
+        if _WHERE_BEFORE.search(worded, 0, found.start())
+        and (not (after := _WORD.match(worded[found.end() :].lstrip())) or after.group().casefold() in STOPWORDS)
+    ]
+    return bool(heads) and sum(bool(said.search(text)) for text in everyone) == 1
+
+
+_WHERE_BEFORE = re.compile(
+    r"(?:^|\b(?:in|across|from|throughout|within|outside|around|near)\s+)(?:(?!(?:the|a|an)\s)[a-z][\w-]*\s+){0,2}$"
+)
+"""A preposition of place or a context's opening (which the sentence gives its "In"), perhaps with a word or two in
+small letters after it and no article ("in rural ", "across northern ", "rural " opening the context): what follows
+names where."""
 
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z][A-Z0-9-]*[A-Z0-9]s")
