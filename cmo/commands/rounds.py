@@ -1034,16 +1034,24 @@ _AGE_AFTER = re.compile(r"\s?-?(?:years?|yrs?|y)(?:\s|-)?(?:olds?|of age)\b|\s?-
 "years of age" after it."""
 _BOUND_BEFORE = re.compile(r"\(\s*((?:>=|≥|=>|>|<=|≤|<|over|under)\s*)?$", re.IGNORECASE)
 _BOUND_AFTER = re.compile(r"\s*(\+)?\s*\)")
+_PEOPLE_MORE_OR_LESS = re.compile(r"([A-Za-z]+)\s*\(?\s*(?:[<>]=?|[≥≤]|over|under|above|below)\s*$", re.IGNORECASE)
+"""A word and a sign or word of more or less before a figure: ages when the word names people ("women over 50"), not
+"HbA1c >=7" nor "a cohort of over 40,000"."""
 
 
 def _a_bound_of_ages(worded: str, figure: re.Match) -> bool:
     """A number alone in brackets with a bound ("older people (>=60)", "adults (65+)", "(≥18)"): whom a study took, its
     people's ages, as "aged 60 or over" says them (trial CZ: '60' of "older people (>=60) calling 999" was named in the
     key contexts). A number with a word after it ("(≥3 falls)"), a share ("(>=75%)") or one with no bound ("(n=60)",
-    "(60)": a sample) is none."""
+    "(60)": a sample) is none; nor is a bound after a word for people without brackets ("women over 50")."""
     before = _BOUND_BEFORE.search(worded, 0, figure.start())
     after = _BOUND_AFTER.match(worded, figure.end())
-    return bool(before and after and (before.group(1) or after.group(1)))
+    if before and after and (before.group(1) or after.group(1)):
+        return True
+    from cmo.synthesis.evidence import _names_people
+
+    sign = _PEOPLE_MORE_OR_LESS.search(worded, 0, figure.start())  # "women over 50" (re-check RH3)
+    return bool(sign) and _names_people(sign.group(1).casefold())
 
 
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:es|de|da|do|del|la|of)\s+)?[A-Z][\w'’-]*)*")
