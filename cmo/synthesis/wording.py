@@ -4074,12 +4074,21 @@ _LISTS_GO_ON = frozenset(", and or nor".split())
 def said_and_denied(text: str) -> tuple[set[str], set[str]]:
     """The content words a context says, and the nouns it denies: the last word of each phrase after "no", "without",
     "lack"… (its head: "no later refresher training" denies training, "without a ward manager" a manager, not a ward;
-    "no bicycles or transport" both), each without a plural's s. ("volunteers received refresher training") says
-    {volunteer, received, refresher, training}."""
+    "no bicycles or transport" both), each without a plural's s; a participle or "able" denied before "to" denies the
+    verb after it too ("families not allowed to stay" denies staying, trial DB). ("volunteers received refresher
+    training") says {volunteer, received, refresher, training}."""
     said: set[str] = set()
     denied: set[str] = set()
-    reach, head = 0, ""
+    reach, head, verb = 0, "", False
     for word in [*_words(text), ";"]:
+        if head and word == "to" and (head.endswith("ed") or head == "able"):
+            denied.add(head)  # "not allowed to stay", "never invited to join": what they may not do is denied too
+            reach, head, verb = _DENIAL_REACH, "", True
+            continue
+        if verb and len(word) > 3 and word not in STOPWORDS:
+            denied.add(_singular(word))
+            verb = False
+            continue
         ends = word in _LISTS_GO_ON or word in _PHRASE_OPENERS or word in _BOUNDARIES or word in _RELATIVES
         if head and (ends or word in ";(" or word in _DENIALS or reach == 0):
             denied.add(head)
