@@ -125,7 +125,7 @@ def test_a_paper_forms_comment_naming_a_configuration_is_an_answer_not_its_heade
     items = parse_feedback_files([sheet], KNOWN, 1, warnings=warnings)
     assert [(i.respondent, i.configuration, i.rating, i.comment) for i in items] == [
         ("Rowan", "C1", "agree", ""),
-        ("Rowan", "overall", None, "C2: the drop-in hours never suited working parents."),
+        ("Rowan", "C2", None, "C2: the drop-in hours never suited working parents."),  # it opens with C2 (helper N5)
     ]
 
 

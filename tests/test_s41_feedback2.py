@@ -41,16 +41,17 @@ def test_a_question_holding_the_packs_what_is_missing_or_wrong_is_read_about_the
     warnings: list[str] = []
     path = _typeform(tmp_path, "What is missing or wrong in any of these? Tell us which one, please.")
     items = parse_feedback_files([path], KNOWN, 1, warnings=warnings)
-    [overall] = [item for item in items if item.configuration == "overall"]
-    assert overall.respondent == "Puffin" and overall.missing == "C1: only if the bus still runs after nine."
-    assert not [item for item in items if item.configuration == "C1" and item.missing]  # the answer's 'C1:' stays overall
+    # the answer opens with 'C1:', so it is Puffin's answer on C1, said (helper N5, trial DB 7)
+    [puffin] = [item for item in items if item.respondent == "Puffin"]
+    assert (puffin.configuration, puffin.missing) == ("C1", "C1: only if the bus still runs after nine.")
     assert not any("was not read" in warning for warning in warnings)
+    assert any("('C1' to C1)" in warning for warning in warnings)
 
 
 def test_a_question_asking_for_whom_this_does_not_hold_is_read_as_that_answer(tmp_path):
     items = parse_feedback_files([_typeform(tmp_path, "For whom does this not hold? (optional)")], KNOWN, 1, warnings=[])
-    [overall] = [item for item in items if item.configuration == "overall"]
-    assert overall.not_for_whom == "C1: only if the bus still runs after nine."
+    [puffin] = [item for item in items if item.respondent == "Puffin"]
+    assert (puffin.configuration, puffin.not_for_whom) == ("C1", "C1: only if the bus still runs after nine.")
 
 
 def test_a_question_about_one_configuration_with_words_after_the_packs_question_is_read_for_it(tmp_path):
