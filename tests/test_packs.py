@@ -612,7 +612,8 @@ def test_an_answer_that_prompted_two_decisions_is_quoted_once_with_both():
     ]
     c1 = article(build_pack(**inputs), "cfg-C1")
     assert c1.count("It is about young people &lt;b&gt;sharing&lt;/b&gt; a home") == 1
-    assert "So we reworded it, accepted it as it stands and cited your feedback as evidence for it.</p>" in c1
+    # F1 partly agreed: cited as evidence that it holds in part, never as full support (helper N5, trial DD 5)
+    assert "So we reworded it, accepted it as it stands and cited your feedback as evidence that it holds in part.</p>" in c1
 
 
 def test_a_comment_that_is_neither_missing_nor_wrong_has_its_own_box_and_is_imported(demo, chromium, tmp_path):
