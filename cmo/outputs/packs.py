@@ -1056,7 +1056,9 @@ def _domain_views(
 
 def _example(domains: list[DomainView], settled: set[str] | frozenset[str] = frozenset()) -> ConfigView | None:
     """The first configuration with all three parts marked in its sentence (one its round froze in other words than
-    today's rules give is shown unmarked), one the team accepted (`settled`) first, and among those one worded in its
+    today's rules give is shown unmarked), one with no short form a lay reader may not know first (`shorthand_in`:
+    re-check RH3's example was an accepted "few GP appts … pt feels cared for" beside a plainly reworded one), then one
+    the team accepted (`settled`), and among those one worded in its
     plainest frames first (`reads_plainly`), then one not joined by "has this outcome:": the explanation uses it as its
     example. Trial CY's pack explained the parts
     with a draft still in its coder's shorthand ("…generic invitation letter - ppl dont see it as relevant to them…")
@@ -1065,7 +1067,10 @@ def _example(domains: list[DomainView], settled: set[str] | frozenset[str] = fro
     complete = [v for v in every if v.context and v.mechanism and v.outcome and any(s.part for s in v.segments)]
     plain = {v.id for v in complete if reads_plainly(v.context, v.mechanism, v.outcome)}  # trial AD: "…, expect a peer…"
     unsure = {v.id for v in complete if "this outcome:" in v.sentence}  # the frame for what could be a clause or a phrase
-    ranked = sorted(complete, key=lambda v: (v.id not in settled, v.id not in plain, v.id in unsure))  # else pack order
+    from cmo.synthesis.shorthand import shorthand_in
+
+    coded = {v.id for v in complete if shorthand_in(v.sentence)}  # re-check RH3: an accepted "few GP appts … pt feels…"
+    ranked = sorted(complete, key=lambda v: (v.id in coded, v.id not in settled, v.id not in plain, v.id in unsure))
     return (ranked or every or [None])[0]
 
 
