@@ -146,7 +146,8 @@ def test_consultation_round_trip_in_a_real_browser(demo, chromium, tmp_path):  #
     html = (tmp_path / "round2.html").read_text(encoding="utf-8")
     assert "It depends on having a room of your own." in html
     assert "People with a private room of their own" in html
-    assert "Expert reference group, round 1: “It depends on having a room of your own.”" in html
+    # a partly agreeing answer is named so wherever it is cited (helper N5, trial DD 5)
+    assert "Expert reference group, round 1, who partly agreed: “It depends on having a room of your own.”" in html
     assert "Quiet Otter" not in html  # pseudonyms are never shown
     page, watch = open_page(chromium, tmp_path / "round2.html")
     assert watch.problems == []
