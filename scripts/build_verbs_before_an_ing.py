@@ -19,30 +19,14 @@ import re
 import sys
 from pathlib import Path
 
-from wordnet_lists import WORDNET, write_list
+from wordnet_lists import WORDNET, verbs_with_frame, write_list
 
 OUTPUT = Path(__file__).resolve().parent.parent / "cmo" / "synthesis" / "english" / "verbs_before_an_ing.txt"
-WORD = re.compile(r"[a-z]+")
 VERB_ING = "33"  # WordNet's frame "Somebody ----s VERB-ing"
 
 
 def verbs_before_an_ing() -> list[str]:
-    found = set()
-    for line in (WORDNET / "data.verb").read_text(encoding="latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        fields = line.split(" ")
-        count = int(fields[3], 16)
-        words = [word.split("(")[0].lower() for word in fields[4 : 4 + 2 * count : 2]]
-        at = 4 + 2 * count
-        at += 1 + 4 * int(fields[at])
-        if at >= len(fields) or not fields[at].isdigit():
-            continue
-        for k in range(int(fields[at])):
-            frame, number = fields[at + 2 + 3 * k], int(fields[at + 3 + 3 * k], 16)
-            if frame == VERB_ING:
-                found |= set(words) if number == 0 else {words[number - 1]}
-    return sorted(word for word in found if WORD.fullmatch(word))
+    return verbs_with_frame(VERB_ING)
 
 
 def main() -> int:

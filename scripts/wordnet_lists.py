@@ -4,6 +4,7 @@ tests/test_short_forms.py checks, then its lines)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 Pointer = tuple[str, str, str, str]
@@ -40,6 +41,27 @@ def synsets(part: str) -> dict[str, tuple[str, list[str], list[Pointer]]]:
         pointers = [tuple(fields[at + 1 + 4 * k : at + 5 + 4 * k]) for k in range(int(fields[at]))]
         found[fields[0]] = (fields[1], words, [(symbol, target, kind, numbers) for symbol, target, kind, numbers in pointers])
     return found
+
+
+def verbs_with_frame(frame: str) -> list[str]:
+    """The one-word verbs WordNet 3.0 gives a sentence frame ("01" "Something ----s", "33" "Somebody ----s VERB-ing"),
+    whether the frame is given to a synset as a whole or to one of its words."""
+    found = set()
+    for line in (WORDNET / "data.verb").read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split(" ")
+        count = int(fields[3], 16)
+        words = [word.split("(")[0].lower() for word in fields[4 : 4 + 2 * count : 2]]
+        at = 4 + 2 * count
+        at += 1 + 4 * int(fields[at])
+        if at >= len(fields) or not fields[at].isdigit():
+            continue
+        for k in range(int(fields[at])):
+            given, number = fields[at + 2 + 3 * k], int(fields[at + 3 + 3 * k], 16)
+            if given == frame:
+                found |= set(words) if number == 0 else {words[number - 1]}
+    return sorted(word for word in found if re.fullmatch(r"[a-z]+", word))
 
 
 def write_list(output: Path, script: str, about: str, lines: list[str], also: str = "") -> None:
