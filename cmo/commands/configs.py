@@ -956,6 +956,13 @@ def cite_feedback(
     with review.store.transaction():
         cites = list(dict.fromkeys(config.feedback_evidence + cited))
         sides = config.feedback_sides | chosen
+        if (
+            cites == config.feedback_evidence
+            and sides == config.feedback_sides
+            and config.pinned
+            and _said_so(review, config, note)
+        ):
+            return config  # cited so already: no change to record (re-check RH4: a second cite logged it again)
         updated = config.model_copy(update={"feedback_evidence": cites, "feedback_sides": sides, "pinned": True})
         review.store.put_configurations([updated])
         _record(
@@ -971,6 +978,12 @@ def cite_feedback(
             | ({"feedback_sides": sides, "sides_by_cmo": [] if side else list(chosen)} if chosen else {}),  # who chose
         )
     return updated
+
+
+def _said_so(review: Review, config: Configuration, note: str) -> bool:
+    """Whether a citation's note adds nothing to what the audit trail says: none given, or one an earlier citation of
+    this configuration gave. A new note is a reason kept, recorded though nothing else changes."""
+    return not note.strip() or any(d.action == "cite-feedback" and d.note == note for d in review.store.history(config.id))
 
 
 def _reworded_for(review: Review, config_id: str) -> set[str]:
