@@ -131,3 +131,18 @@ def activity_review(cmo, tmp_path: Path):
     cmo("refine", "--backend", "lexical", code=None)
     cmo("round", "close", "--note", "first round")
     return cmo
+
+
+def configuration_together(cmo, *texts: str) -> str:
+    """The configuration holding the statements saying `texts`, made as a user would where refine kept them apart."""
+    listed = cmo.json("code", "list")
+    ids = [next(s["id"] for s in listed if text in f"{s['context']} {s['mechanism']} {s['outcome']}") for text in texts]
+    config = next((c for c in cmo.json("configs", "list") if set(ids) <= set(c["statements"])), None)
+    if config is None or len(config["statements"]) != len(ids):
+        config = cmo.json("configs", "new", "--statements", ",".join(ids), "--json")
+    return config["id"]
+
+
+def check_warning(said: str, cid: str) -> str:
+    """The line of `round close --check`'s output that warns about configuration `cid` ("" if none)."""
+    return next((line for line in said.splitlines() if f"{cid} goes to the group" in line), "")

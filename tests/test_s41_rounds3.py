@@ -6,7 +6,7 @@ register of 90,000 girls" went out in them). Real files, a real SQLite review, t
 
 from __future__ import annotations
 
-from sheet_reviews import coded_review
+from sheet_reviews import check_warning, coded_review, configuration_together
 
 RECORDS = """TY  - JOUR
 AU  - Okafor, Chidi
@@ -38,20 +38,6 @@ def _review(cmo, tmp_path, rows: list[tuple[str, str, str, str, str]]) -> None:
     coded_review(cmo, tmp_path, RECORDS, rows)
 
 
-def _together(cmo, *texts: str) -> str:
-    """The configuration holding the statements saying `texts`, made as a user would where refine kept them apart."""
-    listed = cmo.json("code", "list")
-    ids = [next(s["id"] for s in listed if text in f"{s['context']} {s['mechanism']} {s['outcome']}") for text in texts]
-    config = next((c for c in cmo.json("configs", "list") if set(ids) <= set(c["statements"])), None)
-    if config is None or len(config["statements"]) != len(ids):
-        config = cmo.json("configs", "new", "--statements", ",".join(ids), "--json")
-    return config["id"]
-
-
-def _warning(said: str, cid: str) -> str:
-    return next((line for line in said.splitlines() if f"{cid} goes to the group" in line), "")
-
-
 # ---- a figure read with the words it counts or dates ------------------------------------------------------------
 
 
@@ -66,9 +52,9 @@ def test_a_figure_another_source_says_of_something_else_is_named_with_its_words(
             HARLOW,
         ],
     )
-    cid = _together(cmo, "radio advert", "in 2017-2019")
+    cid = configuration_together(cmo, "radio advert", "in 2017-2019")
     cmo("configs", "edit", cid, "--context", advert)  # worded from one member, as refine may have worded it
-    line = _warning(cmo("round", "close", "--check", code=1).stderr, cid)
+    line = check_warning(cmo("round", "close", "--check", code=1).stderr, cid)
     assert "'2019 radio advert'" in line, line
 
 
@@ -82,10 +68,10 @@ def test_a_figure_both_sources_say_of_the_same_thing_is_not_named(cmo, tmp_path)
             HARLOW,
         ],
     )
-    cid = _together(cmo, "12 weeks of support", "12 weeks of patches")
+    cid = configuration_together(cmo, "12 weeks of support", "12 weeks of patches")
     cmo("configs", "edit", cid, "--context", "Smokers offered 12 weeks of support", "--key-contexts", "smokers trying to quit")
     said = cmo("round", "close", "--check", code=None).stderr
-    assert "12 weeks" not in _warning(said, cid), said
+    assert "12 weeks" not in check_warning(said, cid), said
 
 
 # ---- a word built from a known word by a prefix or a suffix is everyday English ---------------------------------
@@ -101,10 +87,10 @@ def test_a_word_made_by_a_prefix_or_suffix_from_a_known_word_is_not_one_study_s(
             HARLOW,
         ],
     )
-    cid = _together(cmo, "unmotivated", "heart attack")
+    cid = configuration_together(cmo, "unmotivated", "heart attack")
     cmo("configs", "edit", cid, "--key-contexts", "smokers trying to quit")
     said = cmo("round", "close", "--check", code=None).stderr
-    line = _warning(said, cid)
+    line = check_warning(said, cid)
     assert "unmotivated" not in line and "Overmedication" not in line, said
 
 
@@ -122,12 +108,12 @@ def test_key_contexts_in_one_study_s_words_are_named(cmo, tmp_path):
             HARLOW,
         ],
     )
-    cid = _together(cmo, "40,000", "heart attack")
+    cid = configuration_together(cmo, "40,000", "heart attack")
     cmo("configs", "edit", cid, "--context", "smokers who want to quit")  # the part the person wrote: theirs
-    line = _warning(cmo("round", "close", "--check", code=1).stderr, cid)
+    line = check_warning(cmo("round", "close", "--check", code=1).stderr, cid)
     assert "'40,000'" in line and "key contexts" in line and f"cmo configs edit {cid} --key-contexts" in line, line
     cmo("configs", "edit", cid, "--key-contexts", "smokers in the months after a scare or a decision to quit")
-    assert not _warning(cmo("round", "close", "--check", code=None).stderr, cid)
+    assert not check_warning(cmo("round", "close", "--check", code=None).stderr, cid)
 
 
 GARDEN_RECORDS = """TY  - JOUR

@@ -6,7 +6,7 @@ another topic (heart failure telemonitoring) where it must not fire."""
 
 from __future__ import annotations
 
-from sheet_reviews import coded_review
+from sheet_reviews import check_warning, coded_review, configuration_together
 
 RECORDS = """TY  - JOUR
 AU  - Okafor, Chidi
@@ -33,20 +33,6 @@ ER  -
 HARLOW = ("harlow", "Adults in distress out of hours", "A calm place to talk", "Fewer attend the emergency department", "")
 
 
-def _together(cmo, *texts: str) -> str:
-    """The configuration holding the statements saying `texts`, made as a user would where refine kept them apart."""
-    listed = cmo.json("code", "list")
-    ids = [next(s["id"] for s in listed if text in f"{s['context']} {s['mechanism']} {s['outcome']}") for text in texts]
-    config = next((c for c in cmo.json("configs", "list") if set(ids) <= set(c["statements"])), None)
-    if config is None or len(config["statements"]) != len(ids):
-        config = cmo.json("configs", "new", "--statements", ",".join(ids), "--json")
-    return config["id"]
-
-
-def _warning(said: str, cid: str) -> str:
-    return next((line for line in said.splitlines() if f"{cid} goes to the group" in line), "")
-
-
 def test_a_number_called_or_named_by_a_service_is_no_study_s_figure(cmo, tmp_path):
     worded = "Adults calling 999 in crisis, or frequent 111 users, where NHS 24 is busy"
     coded_review(
@@ -59,9 +45,9 @@ def test_a_number_called_or_named_by_a_service_is_no_study_s_figure(cmo, tmp_pat
             HARLOW,
         ],
     )
-    cid = _together(cmo, "calling 999", "fewer 111 calls")
+    cid = configuration_together(cmo, "calling 999", "fewer 111 calls")
     assert next(c for c in cmo.json("configs", "list") if c["id"] == cid)["context"] == worded  # refine worded it so
-    line = _warning(cmo("round", "close", "--check", code=None).stderr, cid)
+    line = check_warning(cmo("round", "close", "--check", code=None).stderr, cid)
     assert "'999'" not in line and "'111" not in line and "'24'" not in line, line
 
 
@@ -83,9 +69,9 @@ def test_a_share_a_sample_and_a_count_are_still_one_study_s(cmo, tmp_path):
             HARLOW,
         ],
     )
-    cid = _together(cmo, "Reduced admissions by 23%", "Fewer admissions")
+    cid = configuration_together(cmo, "Reduced admissions by 23%", "Fewer admissions")
     cmo("configs", "edit", cid, "--mechanism", "Nurses phone 120 patients weekly", "--outcome", "Reduced admissions by 23%")
-    line = _warning(cmo("round", "close", "--check", code=1).stderr, cid)
+    line = check_warning(cmo("round", "close", "--check", code=1).stderr, cid)
     assert "'23%'" in line and "'120" in line, line
 
 
@@ -141,7 +127,7 @@ def test_an_acronym_one_study_alone_says_is_named_and_one_the_review_shares_is_n
             ("harlow", "Township clinics where CHWs follow up", "Nurses train the CHWs", "More referrals", ""),
         ],
     )
-    cid = _together(cmo, "rural KZN", "Adults with diabetes at home")
+    cid = configuration_together(cmo, "rural KZN", "Adults with diabetes at home")
     assert next(c for c in cmo.json("configs", "list") if c["id"] == cid)["context"] == worded  # refine worded it so
-    line = _warning(cmo("round", "close", "--check", code=1).stderr, cid)
+    line = check_warning(cmo("round", "close", "--check", code=1).stderr, cid)
     assert "'KZN'" in line and "CHWs" not in line, line
