@@ -325,10 +325,16 @@ is a code's own words, trial BW), or by its letter and a spaced dash, as a team 
 its tags ('C - rural isolation', 'M – trust in the paramedic')."""
 
 
-def _code_of_part(header: str) -> tuple[str, str] | None:
+def _code_of_part(header: str, alone: bool = False) -> tuple[str, str] | None:
     """The part ('context', 'mechanism', 'outcome') and the code's own name ('staff turnover') a code matrix's column
     heads, or None: for a code nested deeper ('Context\\School\\Staff turnover') the name is its deepest part, as
-    NVivo's node path is read."""
+    NVivo's node path is read. With `alone`, for a code a passage was coded with (a cell, never a column's header, as a
+    'Context' column holds contexts), a code that is only a part's name ('Context', or 'CMO\\Mechanism' under the team's
+    code set) is that part with no name of its own: a code set of the three parts alone, whose words the coder writes
+    beside each passage (EPPI-Reviewer's Info box), or the passage itself. Trial E1: an EPPI-Reviewer coding report coded
+    'Context', 'Mechanism', 'Outcome' was refused as having no C, M and O columns."""
+    if alone and (last := re.split(r"\\", header.strip())[-1].strip().lower().rstrip("s")) in _PARTS:
+        return last, ""
     found = _CODE_OF_PART.match(header.strip())
     name = re.split(r"\\", found["name"])[-1].strip() if found else ""
     if not (found and name):
@@ -548,7 +554,7 @@ def _coded_segments(table: Table) -> list[str]:
         return cells[index].strip() if index < len(cells) else ""
 
     def parts_of(cells: list[str]) -> list[str]:
-        return [found[0] for line in cell(cells, code).splitlines() if (found := _code_of_part(line))]
+        return [found[0] for line in cell(cells, code).splitlines() if (found := _code_of_part(line, alone=True))]
 
     coded = [number for number, cells in table.rows if parts_of(cells)]
     if 2 * len(coded) < len(table.rows):
@@ -599,8 +605,8 @@ def _coded_segments(table: Table) -> list[str]:
             written = cell(cells, own_words) if own_quoted and own_words is not None else ""
             quotes += said if own_quoted or (quoted and at in whole) else []
             for line in cell(cells, code).splitlines() if at in whole and not written else ():
-                if found := _code_of_part(line):  # a passage holding a whole CMO: each part its codes' names
-                    texts[found[0]].append(found[1])
+                if found := _code_of_part(line, alone=True):  # a whole CMO: each part its codes' names (a bare
+                    texts[found[0]] += [found[1]] if found[1] else said  # 'Context' names none: the passage's words)
             for part in parts_of(cells) if at not in whole or written else ():
                 texts[part] += [written] if written else said
         own = ["; ".join(dict.fromkeys(value for _, cells in run if (value := cell(cells, index)))) for index in kept]
