@@ -3821,9 +3821,16 @@ _ASIDE_OPENERS = frozenset("such especially particularly notably mainly mostly l
 """What opens an aside, not the next item of a list: ", including remote support, and feel able" is no list."""
 
 
+_DO_SUPPORT = frozenset({"do", "does", "did"})
+"""The auxiliary English puts before "not" where no other verb carries it ("…does not change…"): left bare at a title's
+end once its "not" is cut, it says the opposite of the text ("Learning to help a friend does")."""
+
+
 def _without_dangling(words: list[str]) -> list[str]:
     """No title ends on a word that points to what was cut ("…the", "…rather"), nor on "to" and its verb ("…and
-    clinicians to get"), unless "to" makes a modal of the verb before it ("…they have to do", `_MODAL_TO`)."""
+    clinicians to get"), unless "to" makes a modal of the verb before it ("…they have to do", `_MODAL_TO`), nor on the
+    "do" that carried a "not" it cut (`_DO_SUPPORT`; trial E1: "…a friend does not by itself change how students feel"
+    was titled "…a friend does"); a "do" that is the verb itself ("…what the team can do") stays."""
     kept = list(words)
     while len(kept) > 3 and (kept[-1].lower().strip(",;:") in _DANGLING or len(kept) > 4 and kept[-2].lower() == "to"):
         if kept[-2].lower() == "to" and _an_adjective_and_its_infinitive(kept, len(kept) - 2):
@@ -3838,7 +3845,9 @@ def _without_dangling(words: list[str]) -> list[str]:
             break  # "…are not handed over", "…were followed up": a verb's particle, not a phrase begun (trial AA)
         if _bare_word(kept[-1]) in _PARTICLES and _bare_word(kept[-3]) in _MODALS and "P" in _word_tags(_bare_word(kept[-2])):
             break  # "…men can drop in", "…to sign up": a verb's particle after its modal (trial AZ read "…can drop")
-        kept.pop()
+        negation = _bare_word(kept.pop()) == "not"
+        if negation and len(kept) > 3 and _bare_word(kept[-1]) in _DO_SUPPORT:
+            kept.pop()  # "…does not": its "do" asserts what the "not" denied
     return kept
 
 
