@@ -1265,6 +1265,9 @@ def labelled(text: str, labels: Mapping[str, str]) -> list[str]:
         found = found or sorted(
             {slug for label, slug in labels.items() if singular(before) in {singular(part) for part in _conjuncts(label)}}
         )
+        found = found or sorted(
+            {slug for label, slug in labels.items() if (gloss := _gloss(label)) and singular(gloss) == singular(before)}
+        )
         if found:
             return found  # "Young people (youth advisory group)": a label whole, a note on it after
     numbered = re.match(_NUMBERED_LABEL, text, re.I)
@@ -1273,6 +1276,14 @@ def labelled(text: str, labels: Mapping[str, str]) -> list[str]:
     if spoken := re.match(_SPOKEN_AS_ONE, text, re.I):
         return labelled(spoken["label"], labels)  # "A young person (11-18)", "I am a parent or carer"
     return _labels_named_whole(text, folded)
+
+
+def _gloss(label: str) -> str:
+    """What a group's name says of it in brackets after it ("Students (youth advisory group)": youth advisory group),
+    folded: the team's own other name for the group, a label whole, so a respondent's "Youth advisory group (Year 10)"
+    is that group with a note after it, as "Students (Year 10)" is (trial E1 kept such an answer without a group)."""
+    glossed = re.match(r"^[^()]*[^()\s]\s*\((?P<gloss>[^()]*[^()\s])\s*\)\s*$", label)
+    return fold(glossed["gloss"]).replace(" and ", " ") if glossed else ""
 
 
 def _conjuncts(label: str) -> list[str]:

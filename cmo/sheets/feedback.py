@@ -3469,8 +3469,12 @@ def _short_text(row: _Row, key: str, problems: _Problems, *, required: bool = Fa
         return ""
     text = clean_text(text)
     if required and not text:
-        hint = " (a pseudonym is enough)" if key == "respondent" else ""
-        problems.add(f"{row.at(key)}: missing{hint}")
+        hints = {
+            "respondent": " (a pseudonym is enough)",
+            "configuration": f" (write the finding it answers, as the pack names it, 'CMO 1.2' or 'C3', or '{OVERALL}' for "
+            "words on the findings as a whole)",  # trial E1: a paper form's general comments row, told only 'missing'
+        }
+        problems.add(f"{row.at(key)}: missing{hints.get(key, '')}")
     elif len(text) > MAX_NAME:
         problems.add(f"{row.at(key)}: longer than {MAX_NAME} characters")
     return text
