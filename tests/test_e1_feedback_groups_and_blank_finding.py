@@ -46,3 +46,27 @@ def test_a_paper_form_row_with_no_finding_is_refused_saying_what_to_write(cmo, t
     forms = shutil.copy(DATA / "paper_forms" / "general_comments_row_blank_finding.csv", tmp_path / "forms.csv")
     result = cmo("feedback", "import", str(forms), code=2)
     assert "row 3" in result.stderr and "'overall'" in result.stderr, result.stderr
+
+
+def test_a_form_asking_what_to_call_the_respondent_gives_the_pseudonym(cmo, tmp_path):
+    """(c) A Typeform youth form asked 'What name should we use for you? (made up is fine!)': the column was named as not
+    read and each submission made an unnamed respondent, so one person sending twice counted twice. A question asking
+    what to call the respondent asks for their pseudonym. Here Tash answers C1 twice: one respondent, the later answer."""
+    from sheet_reviews import activity_review
+
+    activity_review(cmo, tmp_path)
+    form = shutil.copy(DATA / "typeform" / "responses_name_question.csv", tmp_path / "responses.csv")
+    result = cmo("feedback", "import", str(form), code=None)
+    assert result.exit_code in (0, 1), result.stderr
+    answers = cmo.json("feedback", "list")
+    assert [(a["respondent"], a["rating"]) for a in answers] == [("Tash", "partly")], answers
+
+
+def test_a_question_about_calling_or_naming_something_else_is_no_pseudonym():
+    """Must not fire: a question about phoning the respondent, or naming a service, asks for no pseudonym."""
+    from cmo.sheets.feedback import _asks_for_pseudonym
+
+    assert _asks_for_pseudonym("What name should we use for you? (made up is fine!)")
+    assert not _asks_for_pseudonym("Can we call you to follow up?")
+    assert not _asks_for_pseudonym("What name do we use for the clinic?")
+    assert not _asks_for_pseudonym("Which service do you use most?")

@@ -1761,8 +1761,12 @@ def _asks_for_pseudonym(header: str) -> bool:
 
 _PSEUDONYM_WORDS = (
     r"\b(?:pseudonyms?|made up names?|nick ?names?|code ?names?|seudonimos?|pseudonimos?|pseudonymes?|pseudoniem(?:en)?)\b"
+    r"|\bname (?:should|shall|can|could|may|do) (?:we|i) (?:use for|call) you\b"
+    r"|\bwhat (?:should|shall|can|could|may|do) (?:we|i) call you\b"
 )
-"""A pseudonym asked for in English, Spanish, Portuguese, French, German or Dutch, wherever in a header's words."""
+"""A pseudonym asked for in English, Spanish, Portuguese, French, German or Dutch, wherever in a header's words; or the
+name to call the respondent by, asked as a question ('What name should we use for you?', 'What should we call you?',
+as a youth group's form asks it: trial E1 read three such answers as unnamed submissions)."""
 
 
 def _names_them(header: str) -> bool:
