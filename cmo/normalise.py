@@ -1790,6 +1790,14 @@ _DATABASE_HOST = lazy_pattern(
 `www.proquest.com/docview/…?accountid=…` and `search.proquest.com/…`, which open an institution's login)."""
 
 
+def database_doi(doi: str | None) -> bool:
+    """A DOI a database registered for its own record of a work, not the work's: Informit's (the prefix 10.3316 it
+    registers under for every database it indexes: `10.3316/informit.…`, A+ Education's `10.3316/aeipt.…`). A citation
+    gives the publisher's DOI where a linked record has it (trial E1: the report cited Hart et al. 2018 by Informit's
+    DOI though the team's BibTeX gave the journal's); a work Informit alone gave a DOI keeps it."""
+    return (normalise_doi(doi or "") or "").startswith("10.3316/")
+
+
 def database_link(url: str | None) -> bool:
     """A subscription database's page of its own record: it opens the database's login, not the work, so it is no
     work's link (a citation leaves it out; a linked record's own address takes its place in the source)."""

@@ -29,6 +29,7 @@ from cmo.normalise import (
     better_cased,
     better_written,
     clean_text,
+    database_doi,
     database_link,
     doi_in_url,
     fold,
@@ -562,6 +563,8 @@ def _better(name: str, had, given, journal: bool = True):
         return given if translated or _subtitle_lowered(had, given) or _subtitle_lost(had, given) else ""
     if name == "doi" and had != given and had.lower() == given.lower() and had == had.lower():
         return given  # OpenAlex and Crossref lower-case every DOI; the publisher's capitals ("bjgpopen20X101096", trial AP)
+    if name == "doi" and database_doi(had) and given and not database_doi(given):
+        return given  # the journal's DOI for Informit's DOI of its own record (`database_doi`)
     if name == "url" and _names_no_work(had) and work_address(given) and not record_page(given):
         return given  # a linked record's page of the work for a site's home page (trial CF 6)
     if name == "url" and record_page(had):
