@@ -168,6 +168,9 @@ _TEXT_FIELDS = {
     "response": "mechanism_response",
 }
 _CMO_COLUMNS = ("context", "mechanism", "outcome", "resource", "response")
+_QUOTE_ONLY_A_PAGE = re.compile(r"^\s*(?:p|pp|pg|pgs|page|pages)\.?\s*(?P<page>\d+(?:\s*[-–]\s*\d+)?)\s*\.?\s*$", re.I)
+"""A quote cell holding only a page reference ('p. 7', 'pg 9', 'pp. 19–20'), as a coder writes one where a report gave
+no passage to copy: the statement's page, not its quote (trial E1: the report quoted "p. 7", its page not given)."""
 _PART_OF = {"resource": "mechanism", "response": "mechanism"}
 """The part a split mechanism's column is of."""
 _SENTENCE_ALIASES: dict[str, tuple[str | HeaderWords, ...]] = {
@@ -1024,6 +1027,7 @@ def parse_coding_sheet(
     said += domain_read
     said += _groups_unread(table, columns)
     said += checker.ticked_said()
+    said += checker.pages_as_quotes_said()
     said += _quotes_unread(table, columns, computed)
     said += _own_ids_repeated(table, checker.own_columns, _sources_by_row(rows))
     said += _disagreements_kept(table, checker.own_columns)
@@ -2707,6 +2711,8 @@ class _RowChecker:
         self._shown_dates: dict[int, str] | None = None
         self.ticked: list[int] = []
         """Rows whose inferred cell is a tick (`_ALL_INFERRED`): inferred in each part, said once (`ticked_said`)."""
+        self.pages_as_quotes: list[int] = []
+        """Rows whose quote cell held only a page reference, read as the page (`_QUOTE_ONLY_A_PAGE`): said once."""
         self.matching = None if "id" in columns else _own_id_column(table, self.own_columns, own_ids or {})
         """The team's own column matching rows to statements, with its values' statements (`_own_id_column`)."""
 
@@ -2744,6 +2750,9 @@ class _RowChecker:
                     "page (in the report and packs): type the pages as text ('12-15) and import the sheet again."
                 )
             self.warnings.append(page_warning)
+        if (cited := _QUOTE_ONLY_A_PAGE.match(values.get("quote", ""))) and not values.get("page", "").strip():
+            fields["quote"], fields["page"] = "", re.sub(r"\s*[-–]\s*", "-", cited["page"])
+            self.pages_as_quotes.append(row)
         if "domain" in values:
             fields["domain"] = self._domain(row, values["domain"])
         if "groups" in values:
@@ -3120,6 +3129,15 @@ class _RowChecker:
                 elif token:
                     self.problems.add(row, self.header("inferred"), f"'{token}' is not c, m or o (list the inferred parts)")
         return {f"{part}_stated": part not in inferred for part in ("context", "mechanism", "outcome")}
+
+    def pages_as_quotes_said(self) -> list[str]:
+        """The rows whose quote cell held only a page reference (`_QUOTE_ONLY_A_PAGE`), said once."""
+        if not self.pages_as_quotes:
+            return []
+        return [
+            f"{self.table.file}: {row_list(self.pages_as_quotes)}: the quote held only a page ('p. 7') and no page was "
+            "given, so it was read as the page and the statement has no quote; add the passage's words as its quote."
+        ]
 
     def ticked_said(self) -> list[str]:
         """The rows a tick in the inferred column marked (`_ALL_INFERRED`), said once: what the tick was read as."""
