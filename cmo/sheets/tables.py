@@ -2521,6 +2521,13 @@ def handles_near(value: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(years), frozenset(families)
 
 
+def _year_apart(cited: str, year: str) -> int:
+    """How far apart two years of citations are ("2009" and "2010": 1; "2009a" is 2009); a year not written as one is
+    farthest."""
+    first, second = re.match(r"\d{4}", cited), re.match(r"\d{4}", year)
+    return abs(int(first[0]) - int(second[0])) if first and second else 10_000
+
+
 class _KeySuggester:
     """A mistyped key suggests a key; a mistyped citation ("Kelezi et al. (2019)" for Kellezi 2019) the key of the one
     source of that year whose first author it is closest to (trial I: no suggestion was given), or of the one with
@@ -2562,8 +2569,10 @@ class _KeySuggester:
             by_words = {key for key, work in aliases.cited_works(sorted(bodies)).items() if _initials_then_word(short, work.name)}
             if len(by_words) == 1:
                 return by_words.pop()
-        if found is None:  # the name exact, the year mistyped
-            found_name = next((h for h in sorted(aliases) if h.startswith(f"{name} ") and h != handle), None)
+        if found is None:  # the name exact, the year mistyped: the nearest year of that name's works (trial E1: "Ellis
+            # 2010" suggested the excluded Ellis 2005 conference paper over the Ellis 2009 study, as sorted first)
+            named = [h for h in sorted(aliases) if h.startswith(f"{name} ") and h != handle]
+            found_name = min(named, key=lambda h: _year_apart(h.rpartition(" ")[2], year), default=None)
             return aliases[found_name] if found_name else self._by_key.nearest(value)
         return aliases[f"{same_year[found]} {year}"]
 
