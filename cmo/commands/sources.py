@@ -111,7 +111,9 @@ def key_aliases(review: Review, named: str | None = None) -> SourceNames:
     how each was screened where that tells them apart ("Kidger et al. 2016, excluded"). Given `named` (one name typed at
     the command line), only the works cited alike in a year that name writes are lettered and described: a citation
     names its year, so no other group's letters can be what it means, and a review of 50,000 sources no longer letters
-    them all to refuse 'cmo sources show x' (3.5 s, 311 MB)."""
+    them all to refuse 'cmo sources show x' (3.5 s, 311 MB). Of that year, only the group of the family the name names,
+    or every group where the name writes a letter after its year ("Wildmann 2019a" may mistype "Wildman 2019a"): a name
+    with no letter is never a lettered citation, and only its own group's works are listed as those it could be."""
     from cmo.bib.citations import citing, short_cite, year_letters
     from cmo.sheets.tables import SourceNames, handles_near
     from cmo.store import NameScope
@@ -124,8 +126,14 @@ def key_aliases(review: Review, named: str | None = None) -> SourceNames:
     shared = {entry: aliases[entry].split(", ") for entry in aliases if entry.startswith("?")}
     years = set(re.findall(r"\d{4}", named)) if named is not None else None
     several = {entry[1:]: keys for entry, keys in shared.items()}
-    if years is not None:
-        shared = {entry: keys for entry, keys in shared.items() if not (of := set(re.findall(r"\d{4}", entry))) or years & of}
+    if named is not None:  # only the groups the name could be a lettered citation of, or the group it names
+        lettered_year = any(re.fullmatch(r"\d{4}[a-z]", year) for year in scope.years)
+        shared = {
+            entry: keys
+            for entry, keys in shared.items()
+            if (not (of := set(re.findall(r"\d{4}", entry))) or years & of)
+            and (lettered_year or entry[1:].rpartition(" ")[0] in scope.families)
+        }
     by_key = {s.key: s for s in review.store.sources_with_keys(key for keys in shared.values() for key in keys)}
     known = {}
     for entry, keys in shared.items():
@@ -203,7 +211,7 @@ def get_source(review: Review, key: str, said: list[str] | None = None) -> Sourc
     if source is None:
         from cmo.sheets.tables import KeyIndex  # as a sheet's cell is read: one rule for naming a source
 
-        keys = review.store.source_keys()  # read once: the index and "did you mean" share them
+        keys = review.store.source_keys_near(key)  # only the keys it could be or be near; the index and "did you mean" share them
         index = KeyIndex(keys, lambda: key_aliases(review, named=key))
         found = index.resolve(key.strip())
         source = review.store.source(found) if found else None
@@ -219,7 +227,7 @@ def get_source(review: Review, key: str, said: list[str] | None = None) -> Sourc
         pointer = (
             _merged_into(review, key)
             or _withdrawn_with(review, key)
-            or _suggested(key, index, keys if keys is not None else review.store.source_keys())
+            or _suggested(key, index, keys if keys is not None else review.store.source_keys_near(key))
         )
         raise NotFound(f"source '{key}' is not in this review{pointer}.")
     return source
