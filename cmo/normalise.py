@@ -1540,6 +1540,18 @@ each study by it beside Covidence's own citation ('Study ID': "Wildman 2019a"), 
 quality-assessment or decision row names its study by it (`Store.record_key_aliases`; trial CS: Covidence's 'Wildman
 2019a' was the service users' paper, cmo's the link workers')."""
 
+_TOOL_NUMBER_WRITTEN = re.compile(r"^#?\s*(\d+)$")
+
+
+def tool_study_number(cell: str) -> str | None:
+    """A screening tool's number of a study as its export of the records writes it, and `TOOL_STUDY_NUMBER` keeps it
+    ("#2204"), however a sheet writes it: Covidence's own exports write "#2204", a team's sheet copying the number into
+    a column of its own often "2204" (a spreadsheet makes a number of it). None for a cell that is no such number (a
+    team's column 'Covidence' saying "yes" or "screened there")."""
+    found = _TOOL_NUMBER_WRITTEN.match(cell.strip())
+    return f"#{found.group(1)}" if found else None
+
+
 OTHER_LANGUAGE_TITLES = (ORIGINAL_TITLE, "TT")
 """The fields a record gives its work's title in another language by (`ORIGINAL_TITLE`, `TT`): one work, whichever
 language a database lists it under (de-duplication compares them as the record's own title)."""

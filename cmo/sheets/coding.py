@@ -35,6 +35,7 @@ from cmo.normalise import (
     labelled,
     listed_citations,
     natural_key,
+    tool_study_number,
 )
 from cmo.sheets.tables import (
     CSV_SUFFIXES,
@@ -56,6 +57,7 @@ from cmo.sheets.tables import (
     header_key,
     header_repeated,
     json_table,
+    names_tool_study_number,
     path_names,
     read_table,
     require_columns,
@@ -2708,6 +2710,9 @@ class _RowChecker:
         """Citations several works answer to, told apart by the row's own title column (`_told_apart_by_title`): (the
         citation, the title column's header, the source read), by row: said once."""
         self._cells: list[str] = []
+        numbering = (i for i, name in enumerate(table.header) if i not in read and names_tool_study_number(name))
+        self._numbering = next(numbering, None)
+        """The team's column of a screening tool's own number of each study ('Covidence #', 'Covidence ID'), if any."""
         self._shown_dates: dict[int, str] | None = None
         self.ticked: list[int] = []
         """Rows whose inferred cell is a tick (`_ALL_INFERRED`): inferred in each part, said once (`ticked_said`)."""
@@ -2895,6 +2900,8 @@ class _RowChecker:
         from one source, so the row gives each the same context, mechanism and outcome, and that is said. A quote or
         page is from one of them, and a row with an id is one statement: such a row is refused, naming them."""
         value = values["source"]
+        if (key := self._numbered(value)) is not None:
+            return [key]
         if not value:
             self.problems.add(row, self.header("source"), "no source key")
             return [value]
@@ -2926,6 +2933,19 @@ class _RowChecker:
             "outcome, as each statement is coded from one source (the strength of evidence counts each)."
         )
         return keys
+
+    def _numbered(self, value: str) -> str | None:
+        """The source a screening tool's own number of the study names, in the row's column of it ('Covidence #':
+        "#2204", or "2204" in a team's 'Covidence ID'), where Covidence's export of the records gave it: read before the
+        tool's citation beside it ('Study ID': "Wildman 2019a"), whose letters need not be cmo's, as a screening or
+        appraisal sheet reads it (`screening._SourceFinder`). A cell that is a source's key is the team's own choice and
+        is read as written."""
+        if self._numbering is None or self._numbering >= len(self._cells) or not self._cells[self._numbering].strip():
+            return None
+        if self.keys.is_key(value.strip()):
+            return None
+        number = tool_study_number(self._cells[self._numbering])
+        return self.keys.resolve(number) if number else None
 
     def _told_apart_by_title(self, row: int, value: str) -> str | None:
         """Of the works a citation could mean ('Cope 2016': two papers of one first author and year), the one the row's own

@@ -20,7 +20,7 @@ from pydantic import BaseModel
 
 from cmo.errors import BadInput
 from cmo.models import ORIGINS, Appraisal, Level, Origin, Source, Status
-from cmo.normalise import TOOL_STUDY_NUMBER, clean_text, fold, normalise_doi
+from cmo.normalise import clean_text, fold, normalise_doi, tool_study_number
 from cmo.sheets.records import ORIGIN_ALIASES, describes_a_record, tool_columns
 from cmo.sheets.tables import (
     NOTE_HEADERS,
@@ -38,6 +38,7 @@ from cmo.sheets.tables import (
     has_columns,
     header_key,
     header_problem,
+    names_tool_study_number,
     read_table,
     require_columns,
     row_list,
@@ -655,7 +656,7 @@ class _SourceFinder:
     def _with_numbering_column(self, columns: dict[str, int]) -> dict[str, int]:
         """With the column of a screening tool's own number of each study ('Covidence #', `TOOL_STUDY_NUMBER`) as
         "number", where the sheet has one it does not read as another field."""
-        numbering = [i for i, name in enumerate(self.table.header) if header_key(name) == TOOL_STUDY_NUMBER]
+        numbering = [i for i, name in enumerate(self.table.header) if names_tool_study_number(name)]
         return {**columns, "number": numbering[0]} if numbering and numbering[0] not in columns.values() else columns
 
     def header(self, name: str) -> str:
@@ -663,7 +664,7 @@ class _SourceFinder:
 
     def find(self, row: int, values: dict[str, str]) -> str | None:
         key_text, doi_text, title = (values.get(name, "").strip() for name in ("key", "doi", "title"))
-        number = values.get("number", "").strip()
+        number = tool_study_number(values.get("number", ""))  # "#2204" in Covidence's column, "2204" in a team's
         if number and (key := self.keys.resolve(number)) is not None:  # the tool's number, before its citation beside it
             return key
         if key_text:

@@ -35,6 +35,7 @@ from cmo.normalise import (
     JOINING_WORDS,
     NAME_PARTICLES,
     NAME_SMALL_WORDS,
+    TOOL_STUDY_NUMBER,
     a_person,
     author_year_handles,
     author_year_of,
@@ -1395,6 +1396,19 @@ def header_key(name: str) -> str:
     return fold(without_matrix_index(name))
 
 
+_NUMBER_WORDS = frozenset(["id", "no", "nr", "num", "number"])
+"""The words a header says a column numbers or identifies something by, after what it numbers ('Covidence ID',
+'Covidence no.', 'Covidence number'); a mark ('#') is folded away (`header_key`)."""
+
+
+def names_tool_study_number(header: str) -> bool:
+    """Whether a column holds a screening tool's own number of each study (`TOOL_STUDY_NUMBER`): headed by the tool's
+    name alone or with a word saying it numbers ('Covidence #', as Covidence's exports head it; 'Covidence',
+    'Covidence ID', 'Covidence no.' in a team's own sheet). The one reading of that header for every sheet."""
+    words = header_key(header).split()
+    return words[:1] == [TOOL_STUDY_NUMBER] and all(word in _NUMBER_WORDS for word in words[1:])
+
+
 _MATRIX_INDEX = re.compile(r"^\s*(?:[A-Z]{1,2}|\d{1,4}) : (?=\S)")
 """The index NVivo writes before each label of a matrix it exports (a framework matrix, a matrix coding query): a
 letter over each column, 'A : Context', a number beside each row, '12 : Becker 2004'."""
@@ -2219,6 +2233,10 @@ class KeyIndex:
         """Each citation read as one work of those it could mean (the one included, or the one cited exactly so), and
         that work's key."""
         self._chosen_why: dict[str, str] = {}
+
+    def is_key(self, value: str) -> bool:
+        """Whether a value is a source's key exactly, as written (no other name of it read)."""
+        return value in self._keys
 
     def resolve(self, value: str) -> str | None:
         if value in self._keys:
