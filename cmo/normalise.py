@@ -1751,10 +1751,25 @@ def issued_by_a_body(source_type: str, publisher: str) -> bool:
     (`issued_by_its_author`). Trial CN: MIDIRS's record of the MBRRACE-UK confidential enquiry ('Oxford: National
     Perinatal Epidemiology Unit, University of Oxford, 2023. 92 pages', typed Book, persons its authors) was counted as
     peer-reviewed in the evidence strength and the report's table of documents. "Oxford University Press" is a press."""
+    return source_type.lower() == "book" and _a_body_issuing_its_own(publisher)
+
+
+def _a_body_issuing_its_own(publisher: str) -> bool:
+    """Whether a publisher names a body that publishes its own work (`_ISSUING_BODY`) and no press (`_PUBLISHING_HOUSE`)."""
     issuer = fold(publisher)
-    if source_type.lower() != "book" or not issuer:
-        return False
-    return bool(_ISSUING_BODY.search(issuer)) and not _PUBLISHING_HOUSE.search(issuer)
+    return bool(issuer) and bool(_ISSUING_BODY.search(issuer)) and not _PUBLISHING_HOUSE.search(issuer)
+
+
+def report_of_a_body(source_type: str, container: str, volume: str, pages: str, publisher: str) -> bool:
+    """Whether a record labelled a journal article is a report a body issued: it names no journal, volume or pages, and
+    its publisher is a body that publishes its own work, not a press (`_a_body_issuing_its_own`: a university, a
+    research centre, a council). Google Scholar exports every document it cannot type as `@article` (and `TY  - JOUR`)
+    with only its publisher: a university's evaluation report ('@article{dayson2014social, …, publisher={Sheffield
+    Hallam University}}') was counted as a peer-reviewed article in the evidence strength and the report's table of
+    documents, and kept apart from a grey list's record of it as 'a journal work and a grey work'. An article naming
+    its journal, volume or pages, or a publishing house ("Wiley Online Library", "Oxford University Press"), is one."""
+    placed = container.strip() or volume.strip() or pages.strip()
+    return source_type.lower() == "article" and not placed and _a_body_issuing_its_own(publisher)
 
 
 def web_address(value: str) -> str:

@@ -13,7 +13,7 @@ from importlib import import_module
 
 from cmo.bib.citations import is_others
 from cmo.models import Record
-from cmo.normalise import issued_by_a_body, issued_by_its_author, plain_hyphens
+from cmo.normalise import issued_by_a_body, issued_by_its_author, plain_hyphens, report_of_a_body
 
 
 @dataclass
@@ -231,12 +231,17 @@ def _markup_taken_out(part: ReadResult, prepare: Callable[[Record], object] | No
 def _issued_books_grey(part: ReadResult, prepare: Callable[[Record], object] | None) -> None:
     """Each book its own author published (`issued_by_its_author`: WHO's, a ministry's, a charity's), or a body that
     publishes its own work issued (`issued_by_a_body`: a research unit's, a university's), grey literature, whichever
-    reader read it."""
+    reader read it; and each 'article' with no journal, volume or pages that such a body issued (`report_of_a_body`:
+    Google Scholar's export of a report) a report, grey."""
     for index, record in enumerate(part.records):
-        own = issued_by_its_author(record.type, record.authors, record.publisher)
-        if record.grey or not (own or issued_by_a_body(record.type, record.publisher)):
+        if report_of_a_body(record.type, record.container, record.volume, record.pages, record.publisher):
+            part.records[index] = record.model_copy(update={"type": "report", "grey": True})  # Google Scholar's @article
+        elif record.grey or not (
+            issued_by_its_author(record.type, record.authors, record.publisher) or issued_by_a_body(record.type, record.publisher)
+        ):
             continue
-        part.records[index] = record.model_copy(update={"grey": True})
+        else:
+            part.records[index] = record.model_copy(update={"grey": True})
         if part.prepared is not None and prepare is not None:
             part.prepared[index] = prepare(part.records[index])
 
