@@ -539,6 +539,18 @@ def opened_with_a_capital(item: str) -> str:
     return item[:at] + first[:1].upper() + item[at + 1 :]
 
 
+def _as_the_texts_write(key: str, word: str) -> str:
+    """A short form as a reader sees it in the texts told: the team's entry where they wrote it with a capital ("GDP"),
+    but one written in small letters, as review.yaml's keys are written and `round close --check` asks for them ("lw:
+    …"), in the texts' own capitals where they write it as an initialism ("LW"; a plural's singular: "LTC" for "LTCs" by
+    "ltc"). Trial E0's pack told "“lw” means link worker" to readers of "LW". A form whose only capital opens its part
+    ("Pts with…") is told as the entry writes it ("pt")."""
+    written = word[: len(key)]
+    if key != key.lower() or written.casefold() != key.casefold() or written[1:] == written[1:].lower():
+        return key
+    return written
+
+
 def short_forms_told(texts: Iterable[tuple[str, str]], meanings: Mapping[str, str]) -> str:
     """The sentence telling a reader what the short forms `texts` use mean, as the team said (review.yaml `settings:
     short_forms:`), each entry once as the team wrote it ("GDP" for "GDPs" and "GDP" alike), shorthand or not (a "BP"
@@ -547,7 +559,7 @@ def short_forms_told(texts: Iterable[tuple[str, str]], meanings: Mapping[str, st
     a pack's "How to read" (trial CG: a patient member could not read "abx") and the report's configurations."""
     texts = list(texts)
     written = set(meanings) | {f"{key}s" for key in meanings}
-    told: dict[str, str] = {}
+    told: dict[str, tuple[str, str]] = {}
     defined = _used(texts, lambda word: is_shorthand(word) or word in written).values()  # "BP" the team defined, a word
     letters = _letters_defined(texts, {key for key in meanings if len(key) == 1 and key.isalpha()})
     numbered = _numbered_defined(texts, {key for key in meanings if _NUMBERED_FORM.fullmatch(key)})
@@ -555,6 +567,6 @@ def short_forms_told(texts: Iterable[tuple[str, str]], meanings: Mapping[str, st
     for word in [*letters, *numbered, *defined, *clipped]:
         entry = meaning_of(word, meanings)
         if entry and entry[1].casefold() != entry[0].casefold():
-            told.setdefault(*entry)
-    said = "; ".join(f"\u201c{word}\u201d means {meaning}" for word, meaning in told.items())
+            told.setdefault(entry[0], (_as_the_texts_write(entry[0], word), entry[1]))
+    said = "; ".join(f"\u201c{word}\u201d means {meaning}" for word, meaning in told.values())
     return f"Short forms you will see: {said}." if said else ""
