@@ -2944,8 +2944,10 @@ def as_a_part_reads(text: str) -> str:
     """A configuration's part as a table or a pack's list shows it beside its sentence: its pieces after "; " lowered
     as the sentence lowers them (`_lower_after_semicolons`), so a cell does not read "Trust in the GP; Trust works both
     ways" where the sentence reads "…; trust works both ways" (trial AP); its words typed in capitals as the sentence
-    reads them (`capitals_as_words`); its first word as written."""
-    text = capitals_as_words(clean_text(text))
+    reads them (`capitals_as_words`), and the signs a coder writes in notes as the words the sentence spells them in
+    (`_symbols_as_words`: trial E0's pack sentence read "people with LTCs" and its picture and the report's table
+    "People w/ LTCs"); its first word as written."""
+    text = _symbols_as_words(capitals_as_words(clean_text(text)))
     if "; " not in text:
         return text
     review = _REVIEW_WRITTEN.get()
