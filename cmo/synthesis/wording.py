@@ -3221,7 +3221,7 @@ def short_title(text: str) -> str:
     text = _without_a_relative_aside(text)
     clause, rest = _first_clause(text)
     qualified = bool(rest) and _QUALIFIER.match(rest)  # "low, or already high": the cut would say only "low"
-    words = clause.split() if len(clause.split()) >= 4 and not qualified else text.split()
+    words = clause.split() if len(clause.split()) >= 4 and not qualified and not _sets_the_scene(clause, rest) else text.split()
     if len(words) <= TITLE_WORDS:
         return _upper_first(" ".join(words).rstrip(",;:"))
     longer = range(TITLE_WORDS + 1, min(TITLE_WORDS_WHOLE, len(words) - 1) + 1)  # a phrase's end a little later than
@@ -3280,12 +3280,25 @@ def _without_a_relative_aside(text: str) -> str:
     return without if outcome_form(without) == CLAUSE else text
 
 
+def _sets_the_scene(clause: str, rest: str) -> bool:
+    """Whether a text's first clause only opens it, its main clause after the comma: the clause starts with a word that
+    opens a clause or phrase of its own ("when", "if", "with", `_OPENERS`) and what follows reads as a clause ("when the
+    GP explains the harms, | families accept waiting"). A title of that clause alone says when, not what happens (trial
+    E2's title read "When the GP explains the harms of abx")."""
+    said = clause.split()
+    if not said or not rest.strip() or _bare_word(said[0]) not in _OPENERS:
+        return False
+    return _form_and_verb(rest.strip())[0] == CLAUSE
+
+
 def _first_clause(text: str) -> tuple[str, str]:
     """The text up to its first clause boundary (a comma, "so", "which"…) that ends a clause, and what follows that
     boundary; a comma inside a list or a "which" that is a verb's object ("know which signs") ends none (trial P)."""
     for boundary in _CLAUSE_END.finditer(text):
         head = text[: boundary.start()].strip().rstrip(",;:")
         said, after = head.split(), text[boundary.start() :]
+        if _inside_an_aside(text, boundary.start()):
+            continue  # "read a change (confusion, falls) as a UTI": the aside's brackets hold its commas, and the clause goes on
         if boundary.group() == "." and _an_abbreviations_stop(said, after):
             continue  # "a defined package incl. NCD screening": the full stop shortens "including" (trial CP)
         if _a_list_goes_on(head, after) or len(said) > 1 and _lost_its_object(said, after.split()[0]):
@@ -3300,6 +3313,18 @@ def _first_clause(text: str) -> tuple[str, str]:
             continue  # "act on a clear, | evidence-based recommendation": the noun is still to come (trial AP)
         return head, text[boundary.end() :]
     return text, ""
+
+
+def _inside_an_aside(text: str, at: int) -> bool:
+    """Whether the clause boundary at `at` (a comma, or the bracket opening an aside) stands inside brackets that close
+    before the clause goes on: "nurses read a change in condition (confusion, falls) as a UTI" goes on after its aside,
+    so neither its "(" nor its comma ends the clause (trial E2's title read "Nurses read a change in condition"). A
+    bracket whose aside ends the text ("fewer visits (12 v 15)") ends the clause, as before."""
+    opening = text.rfind("(", 0, at + 1)
+    if opening < 0 or text.rfind(")", 0, at) > opening:
+        return False
+    closing = text.find(")", at)
+    return closing > 0 and bool(re.match(r"\s*[^\W\d_]", text[closing + 1 :]))
 
 
 def _an_abbreviations_stop(said: list[str], after: str) -> bool:
