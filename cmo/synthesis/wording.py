@@ -2767,6 +2767,7 @@ def _capitals_as_words(text: str, names: frozenset[str] | set[str]) -> str:
         for run in runs
         if any(sum(1 for i in piece if sum(c.isalpha() for c in words[i].group(0)) > 1) > 1 for piece in run)
     ]  # two words of two letters or more: "A HEALTH…" counts "HEALTH" alone
+    shouted = [run for run in shouted if not _initialisms_listed(text, words, run, names)]
     if not shouted:
         return text
     bare = [found.group(0).lower() for found in words]
@@ -2785,6 +2786,23 @@ def _capitals_as_words(text: str, names: frozenset[str] | set[str]) -> str:
     if shouted[0][0] == 0 and not text[: words[0].start()].strip():
         lowered = _upper_first(lowered)  # "Rural villages with few clinics", as a coder writes a cell
     return lowered
+
+
+def _initialisms_listed(text: str, words: list[re.Match], run: list[int], names: frozenset[str] | set[str]) -> bool:
+    """Whether a run of words in capitals is a list of initialisms, not a shouted phrase: its words are parted by commas
+    ("in NO, PL, SE and NL", "sites in the US, UK, IT and NO", the list's item after its "and" counted) and at least
+    half of them are initialisms (`_an_initialism`).
+    Such a list is the coder's names as written; lowering its words that are also English words read Norway's "NO" as
+    "no" (trial E2's pack: "homes in no, PL, SE and NL"). A shouted list of words ("STAFF, FAMILIES, GP") is lowered as
+    before, and so is a run with no commas ("ANC AND PNC VISITS")."""
+    if len(run) < 2 or any("," not in text[words[i - 1].end() : words[i].start()] for i in run[1:]):
+        return False
+    items = list(run)
+    last = run[-1]
+    if last + 2 < len(words) and words[last + 1].group(0) in ("and", "or") and _in_capitals(words[last + 2].group(0)):
+        items.append(last + 2)  # the item that closes the list: "NO, SE and DK"
+    kept = sum(1 for i in items if _an_initialism(_A_POSSESSIVE.sub("", words[i].group(0)), names))
+    return kept >= len(items) - kept
 
 
 def _a_relative_here(words: list[str], i: int) -> bool:
