@@ -209,6 +209,28 @@ def _quote_in_its_language(header: Sequence[str], columns: Mapping[str, int]) ->
     return {"quote": found[0]} if len(found) == 1 else {}
 
 
+_SEGMENT_HEADERS = frozenset({"segment", "coded segment"})
+"""MAXQDA's names for the passage a coded segment holds, in its 'Coded segments' export and its retrieved segments."""
+
+
+def _segment_as_quote(table: Table, columns: Mapping[str, int]) -> dict[str, int]:
+    """The quote of a coding sheet a team made from MAXQDA's coded segments export, adding context, mechanism and outcome
+    columns beside the export's own ('Document name', 'Code', 'Segment', 'Beginning', 'End'): its 'Segment' column, the
+    coded passage, where the source is read from MAXQDA's 'Document name' and no other column is the quote; said. Trial
+    E2: 39 statements were imported with no quote, the 'Segment' column kept as the team's own."""
+    if "quote" in columns or "source" not in columns or header_key(table.header[columns["source"]]) != "document name":
+        return {}
+    taken = set(columns.values())
+    found = [i for i, name in enumerate(table.header) if header_key(name) in _SEGMENT_HEADERS and i not in taken]
+    if len(found) != 1:
+        return {}
+    table.warnings.append(
+        f"{table.file}: the column '{table.header[found[0]].strip()}', the passage MAXQDA coded, was read as the "
+        "statements' quotes."
+    )
+    return {"quote": found[0]}
+
+
 def _is_coding_header(header: Sequence[str]) -> bool:
     """The row a coding sheet's header is on (a title may be above it): the one naming its source, and C, M and O or
     a CMOC column of marked sentences (or numbered C, M and O columns: `_numbered_parts`)."""
@@ -935,6 +957,7 @@ def parse_coding_sheet(
         reads=lambda name, cell: name != "source" or naming.resolve(cell) is not None,
     )
     columns |= _quote_in_its_language(table.header, columns)
+    columns |= _segment_as_quote(table, columns)
     table.warnings += header_repeated(table, _ALIASES, columns)
     table.warnings += _notes_under_header(table, columns, naming)
     table.warnings += _user_coder(table, columns, _Vocabulary(groups))
