@@ -1988,6 +1988,14 @@ _TWO_NAMES_THEN_YEAR = re.compile(
 """Two family names and a year with nothing joining the names ("Levenson Willis 2019", "Vaswani Paul 2019 Howard"):
 `KeyIndex._two_authors_unjoined`."""
 """Why a citation with a note after it was read as a work (`KeyIndex._the_one_of_that_author_and_year`)."""
+_WORDS_BEFORE_THE_YEAR = re.compile(
+    r"^\s*(?P<author>[^\W\d_][\w'\u2019-]*)\s+(?P<between>(?:[^\W\d_][\w'\u2019.-]*\s+){1,3}?)"
+    r"\(?(?P<year>(?:1[5-9]|20)\d\d[a-z]?)\)?(?P<rest>(?:\s.*)?)$"
+)
+"""A document's name with one to three words between its first author and its year ("Kistler JAGS 2017", "Verenso
+richtlijn UWI 2018"): `KeyIndex._year_named_later`."""
+_WORDS_OF_A_FILES_NAME = "the words between its author and year in the document's name taken as a note"
+"""Why a document's name was read as a work (`KeyIndex._year_named_later`)."""
 _NOTE_AFTER = re.compile(r"\s*[(\[][^()\[\]\d]*[)\]]\s*$")
 """A note in brackets after a citation, with no year in it: "Skarpaas 2019 (thesis)"."""
 
@@ -2247,6 +2255,8 @@ class KeyIndex:
         stem = as_document_named(value)  # ATLAS.ti's "Becker 2004.pdf", MAXQDA's "Morris_2019_PSE"
         if stem != value and (key := self.resolve(stem)) is not None:
             return key
+        if stem != value and (key := self._year_named_later(stem)) is not None:
+            return key  # "Kistler_JAGS_2017.pdf": the file's words between its author and year
         label = without_matrix_index(value)  # NVivo's matrix row "12 : Becker 2004": the case's name after its index
         if label != value and (key := self.resolve(label)) is not None:
             return key
@@ -2293,6 +2303,26 @@ class KeyIndex:
             or self._the_one_of_that_author_and_year(value)
             or self._two_authors_unjoined(value)
         )
+
+    def _year_named_later(self, stem: str) -> str | None:
+        """The source a document's file name names by its first author and year with words between them, as people
+        name their files ("Kistler_JAGS_2017.pdf", "Verenso richtlijn UWI 2018.pdf"): the name read with its year
+        right after the author ("Kistler 2017 JAGS") names one source, the words a note or its journal's or title's
+        words (`_the_one_of_that_author_and_year`, `by_citation_and_more`); kept in `chosen`, to be said. Only a
+        document's name (a file's extension or underscores): a cell a person types names its citation in order. Trial
+        E2: MAXQDA's documents so named were refused as no source of the review."""
+        found = _WORDS_BEFORE_THE_YEAR.match(stem)
+        if found is None:
+            return None
+        moved = f"{found['author']} {found['year']} {found['between'].strip()}{found['rest']}"
+        key = self.resolve(moved)
+        if key is None:
+            return None
+        self.chosen.pop(moved, None)
+        self._chosen_why.pop(moved, None)
+        self.chosen[stem] = key
+        self._chosen_why[stem] = _WORDS_OF_A_FILES_NAME
+        return key
 
     def _two_authors_unjoined(self, value: str) -> str | None:
         """The source a cell names by its two authors' family names with nothing between them, then its year
@@ -2442,6 +2472,14 @@ class KeyIndex:
         for value, key in self.chosen.items():
             if held_only and value not in holding:
                 continue
+            if self._chosen_why.get(value) == _WORDS_OF_A_FILES_NAME:
+                where = f"{row_list(holding[value])}: " if value in holding else ""
+                work = self._aliases.cited_works([key]).get(key)
+                said.append(
+                    f"{file}: {where}the document '{value}' was read as {key}, cited '{work.citation if work else key}', "
+                    "the words between its author and its year taken as a note: write the key where another work is meant"
+                )
+                continue
             cited = _NOTE_AFTER.sub("", value).strip()
             lettered = value in self._chosen_why and self._chosen_why[value].startswith("as its letter says")
             keys = self._aliases.sharing(author_year_handles(cited)[-1]) if lettered else self._could_be(cited)
@@ -2507,7 +2545,10 @@ class KeyIndex:
 
     def several(self, value: str) -> str | None:
         """The works an author-and-year citation could mean when more than one source answers to it, for the message:
-        each with its citation."""
+        each with its citation; a document's name by its first author and year (`_WORDS_BEFORE_THE_YEAR`)."""
+        stem = as_document_named(value)
+        if stem != value and (found := _WORDS_BEFORE_THE_YEAR.match(stem)):
+            value = f"{found['author']} {found['year']}"  # "Hartman ECCMID 2023 abstract.pdf": two Hartman 2023
         aliases = self._aliases or {}
         handles = author_year_handles(value) or (cited_with_more(value) or ([], ""))[0]  # "Smith 2019 [4]" too
         shared = next((aliases["?" + handle] for handle in handles if "?" + handle in aliases), None)
