@@ -56,3 +56,27 @@ def test_by_default_the_pack_keeps_the_coded_words_and_tells_them(cmo, tmp_path)
     pack, report = _review(cmo, tmp_path, SAID)
     assert "Pts with DM" in pack and "Patients with diabetes mellitus" not in pack
     assert "\u201cDM\u201d means diabetes mellitus" in pack
+
+
+def test_a_short_form_in_capitals_opening_a_title_or_sentence_opens_it_with_a_capital_when_written_out():
+    """Helper E3: a pack headed a finding "intercultural facilitator translates, accompanies…" in small letters, the
+    title's "FI" written out as the team said it. Inside a sentence the meaning keeps its small letters; one the team
+    wrote with a capital inside its first word ("mHealth") stays as written. Tested on community health workers."""
+    said = {"CHW": "community health worker", "MHA": "mHealth app", "pt": "patient"}
+    assert spelt_out("CHW visits build trust", said) == "Community health worker visits build trust"
+    assert spelt_out("Pts trust the CHW. CHWs return", said) == (
+        "Patients trust the community health worker. Community health workers return"
+    )
+    assert spelt_out("MHA use grows", said) == "mHealth app use grows"
+    assert spelt_out("families trust the CHW", said) == "families trust the community health worker"
+
+
+def test_a_short_form_in_brackets_right_after_the_words_it_stands_for_is_left_out_when_written_out():
+    """Helper E3: "Haitian intercultural facilitators (FI)" read "… facilitators (intercultural facilitator)" in the
+    pack and the report. A coder's definition in brackets repeats the words before it once written out; a bracketed form
+    after other words is not one, and is written out as any other."""
+    said = {"CHW": "community health worker", "ED": "emergency department"}
+    assert spelt_out("rural community health workers (CHWs) visit homes", said) == "rural community health workers visit homes"
+    assert spelt_out("visits to the Emergency Department (ED) fell", said) == "visits to the Emergency Department fell"
+    assert spelt_out("home visits (CHW) weekly", said) == "home visits (community health worker) weekly"
+    assert spelt_out("a worker (CHW) came", said) == "a worker (community health worker) came"

@@ -33,6 +33,7 @@ from functools import cache
 from pathlib import Path
 
 from cmo.language import FUNCTION_WORDS
+from cmo.normalise import fold
 from cmo.synthesis.lexicon import (
     ENGLISH_STOPWORDS,
     country_initialisms,
@@ -500,8 +501,11 @@ def spelt_out(text: str, meanings: Mapping[str, str]) -> str:
     means ("pt defers to doctor's authority": "patient defers to doctor's authority"; "pts" by "pt": "patients"), for a
     team that sets `settings: spell_out_short_forms: true` (trial CW: a patient partner hearing a pack by text-to-speech
     heard "P T" though the pack told once what 'pt' means). A form said as itself ("NHS: NHS") stays; one opening a
-    sentence opens it with a capital ("Pt wants…": "Patient wants…"). The configuration's stored words are untouched:
-    only what a reader is shown is written out."""
+    sentence opens it with a capital ("Pt wants…": "Patient wants…"; a title "FI translates…": "Intercultural
+    facilitator translates…", where helper E3's pack headed a finding in small letters; "mHealth app" stays as the team
+    wrote it); one in brackets right after the words it stands for, as a coder defines it ("intercultural facilitators
+    (FI)"), is left out, as those words say it already (helper E3: "facilitators (intercultural facilitator)"). The
+    configuration's stored words are untouched: only what a reader is shown is written out."""
     if not meanings or not text:
         return text or ""
 
@@ -513,11 +517,38 @@ def spelt_out(text: str, meanings: Mapping[str, str]) -> str:
         short, meaning = entry
         if word.casefold() != short.casefold():  # "pts" by "pt": the meaning's plural
             meaning = meaning if meaning.endswith("s") else f"{meaning}s"
-        if word[:1].isupper() and short[:1].islower() and not word.isupper() and meaning[:1].islower():  # "Pt", not "HbA1c"
+        before = match.string[: match.start()].rstrip()
+        opens = not before or before.endswith((".", "!", "?"))
+        first = meaning.split(maxsplit=1)[0] if meaning.strip() else ""
+        if (
+            word[:1].isupper()
+            and (opens or (short[:1].islower() and not word.isupper()))  # "Pt" anywhere; "FI", "HbA1c" only opening one
+            and first[:1].islower()
+            and not any(letter.isupper() for letter in first[1:])
+        ):
             meaning = meaning[:1].upper() + meaning[1:]
         return meaning
 
-    return _TOLD_FORM.sub(written, text)
+    return _TOLD_FORM.sub(written, _DEFINED_IN_BRACKETS.sub(lambda found: _unless_defined(found, meanings), text))
+
+
+_DEFINED_IN_BRACKETS = re.compile(r"(?P<before>[^()]*?)\s*\((?P<form>[^()\s]{1,12})\)")
+"""A short form alone in brackets, with the words before it ("Haitian intercultural facilitators (FI)")."""
+
+
+def _unless_defined(found: re.Match, meanings: Mapping[str, str]) -> str:
+    """The words before a bracketed short form the team said, without it where they end with what it means, singular or
+    plural, in any case ("intercultural facilitators (FI)", FI said as "intercultural facilitator"): the coder's own
+    definition, which the form written out would only repeat. Any other bracket stays as written."""
+    entry = meaning_of(found.group("form"), meanings)
+    before = found.group("before")
+    if entry is None or entry[1].casefold() == entry[0].casefold():
+        return found.group(0)
+    said = fold(entry[1]).casefold().removesuffix("s")
+    ending = fold(before).casefold().rstrip().removesuffix("s")
+    if said and ending.endswith(said) and (len(ending) == len(said) or not ending[-len(said) - 1].isalnum()):
+        return before
+    return found.group(0)
 
 
 def spelt_out_listed(text: str, meanings: Mapping[str, str]) -> str:
