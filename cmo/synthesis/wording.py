@@ -4283,6 +4283,8 @@ def _in_the_present(text: str) -> str:
         return text
     if words[verb] not in _AUXILIARIES and _done_by_someone(words, verb):
         return text  # "COs trained on the job and supervised by MO": done to them, a passive
+    if _joins_another_clause(words):
+        return text  # "funding ended and the service was interrupted": each clause told in its own time
     described = [k for k in range(1, verb) if _present_of(words[k], True) and words[k + 1] not in _PREPOSITIONS]
     if set(words[:verb]) & (_BOUNDARIES | _RELATIVES | _WH_OBJECTS) or described:
         return text  # "patients understood how their food | affected…": the verb found is an inner clause's; not "staff
@@ -4316,6 +4318,28 @@ def _in_the_present(text: str) -> str:
     for k, present in changed.items():
         said[k] = (present[:1].upper() + present[1:] if said[k][:1].isupper() else present) + said[k][len(words[k]) :]
     return " ".join(said)
+
+
+def _joins_another_clause(words: list[str]) -> bool:
+    """Whether "and", "or" or "but", after a verb, joins a clause with a subject of its own ("funding ended | and the
+    service was interrupted", "staff turned to online translators | and the advice was incomplete"): two clauses, each
+    told in its own time, which `_in_the_present` leaves as written (helper E3: titled "Funding ends and the service was
+    interrupted", one verb put in the present and the other not, and "… and the advice are incomplete", the second
+    clause's verb given the first clause's subject). A verb joined with no subject of its own ("removed the barrier and
+    improved uptake", "felt overburdened and undervalued") is one clause's, and "Patients and carers felt heard" joins
+    two subjects, before any verb."""
+    for at, word in enumerate(words):
+        if word not in ("and", "or", "but") or at < 2 or at >= len(words) - 1:
+            continue
+        if not any(_a_past_form(said) or said in _AUXILIARIES for said in words[1:at]):
+            continue  # no verb before it: subjects joined ("patients and carers felt heard")
+        rest = words[at + 1 :]
+        form, verb = _form_and_verb(" ".join(rest))
+        if form == EITHER:
+            verb = _a_past_verb_read_either_way(rest)
+        if form != NOUN_PHRASE and verb:  # a verb after words of its own: its subject
+            return True
+    return False
 
 
 _BY_WHAT_IS_DONE = frozenset("by through via where wherever".split())
