@@ -1246,6 +1246,11 @@ def reason_lines(view) -> list[str]:
     """Why refine put the members together, and the statements it offers a pinned configuration."""
     lines = [f"    key contexts: {view.key_contexts_shown}"] if view.key_contexts_shown else []
     lines += [f"    domain: {view.domain_why}"] if view.domain_why else []
+    if view.outcomes_judged:  # the team's word on which way is better (review.yaml settings.outcomes)
+        lines.append(
+            f"    outcomes judged as review.yaml's settings.outcomes says: {', '.join(view.outcomes_judged)}; more of a "
+            "wanted one, or less of an unwanted one, is read as the outcome following, and the other way as going against it"
+        )
     if view.why is not None and not view.pinned:
         alike = f"similarity {view.why.similarity:.2f}" if view.why.similarity is not None else "one statement"
         shared = "; ".join(f"{e}: {', '.join(w)}" for e, w in view.why.shared.items())

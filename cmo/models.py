@@ -614,6 +614,37 @@ class Group(Domain):
     """A priority stakeholder group (e.g. children and young people): the same fields as a domain."""
 
 
+class OutcomeValence(_Model):
+    """review.yaml's `settings: {outcomes: {wanted: [...], unwanted: [...]}}`: the outcomes the team wants more of and
+    less of, which no dictionary knows for a review's field (WordNet and VADER rate "skill" good and "agitation" bad,
+    but not "retention" or "turnover"). cmo reads "retention fell" as going against "retention improved", and "turnover
+    rises" as a harm reported, by them (`evidence.outcome_valence`); a word of the team's overrides cmo's own lists."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    wanted: list[str] = []
+    """Outcomes the team wants more of ("retention", "uptake"): a rise is for the better, a fall for the worse."""
+    unwanted: list[str] = []
+    """Outcomes the team wants less of ("turnover", "readmission"): a rise is for the worse, a fall for the better."""
+
+    @field_validator("wanted", "unwanted", mode="before")
+    @classmethod
+    def _words(cls, value: object) -> object:
+        if value is None:
+            return []
+        items = value if isinstance(value, list) else [value]
+        if any(isinstance(item, (dict, list)) for item in items):
+            raise ValueError("must be a list of outcome words, e.g. [retention, uptake]")
+        return list(dict.fromkeys(" ".join(str(_text(item)).split()) for item in items if str(_text(item)).strip()))
+
+    @model_validator(mode="after")
+    def _one_side(self) -> "OutcomeValence":
+        both = {w.casefold() for w in self.wanted} & {w.casefold() for w in self.unwanted}
+        if both:
+            raise ValueError(f"'{sorted(both)[0]}' is both wanted and unwanted; keep it in one list")
+        return self
+
+
 class Settings(_Model):
     """review.yaml's `settings:`; names cmo does not know are kept and ignored."""
 
@@ -641,6 +672,10 @@ class Settings(_Model):
     """What the coders' short forms mean, said once (`abx: antibiotics`): packs tell their readers, and `round close
     --check` names the short forms not said yet (`cmo.synthesis.shorthand`). The coded words stay as coded."""
 
+    outcomes: OutcomeValence = Field(default_factory=OutcomeValence)
+    """The outcomes the team wants more of and less of (`OutcomeValence`): `outcomes: {wanted: [retention], unwanted:
+    [turnover]}`."""
+
     spell_out_short_forms: bool = False
     """Whether packs and the report write each short form the team said out in the configurations' sentences ("pt
     defers": "patient defers"; `shorthand.spelt_out`) rather than telling once what it means: for readers who listen
@@ -655,6 +690,18 @@ class Settings(_Model):
             raise ValueError("must be short forms and what each means, one a line, e.g. 'abx: antibiotics'")
         said = {" ".join(str(_text(k)).split()): " ".join(str(_text(v)).split()) for k, v in value.items()}
         return {short: meaning for short, meaning in said.items() if short}
+
+    @field_validator("outcomes", mode="before")
+    @classmethod
+    def _outcomes(cls, value: object) -> object:
+        if value is None:
+            return {}
+        if not isinstance(value, dict):
+            raise ValueError("must be the outcomes wanted and unwanted, e.g. {wanted: [retention], unwanted: [turnover]}")
+        unknown = [str(key) for key in value if key not in ("wanted", "unwanted")]
+        if unknown:  # a misspelt list would leave the team's word unread, unsaid
+            raise ValueError(f"takes two lists, wanted and unwanted; '{unknown[0]}' is neither")
+        return value
 
     @field_validator("merge_threshold", mode="before")
     @classmethod

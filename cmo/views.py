@@ -244,6 +244,10 @@ class ConfigurationView(View):
     """The key contexts a person wrote, or "none (cleared by the team)" (`cmo configs show` only); empty where packs and
     the report show its supporting members' contexts."""
     domain_why: str = ""
+    outcomes_judged: list[str] = []
+    """The outcomes the team named wanted or unwanted in review.yaml (`settings: {outcomes: …}`) that its outcome or its
+    members' give a direction ("retention (wanted)"): the team's word by which a rise or a fall is read as for the better
+    or the worse (`cmo configs show` only; `evidence.teams_outcomes_named`)."""
     """How it came to its domain, in words (`cmo configs show` only): a person's choice, its statements' coding, or
     its wording's likeness to the domains' descriptions when its statements' coding does not decide."""
 

@@ -101,11 +101,15 @@ def shown(review: Review, config: Configuration) -> ConfigurationView:
     a person wrote or cleared (re-check of trial AW: `configs show` never said them). Its members' contexts, which
     packs and the report show where no person wrote any, are not read again here: reading them costs a third of the
     command, and its statements are listed beside it."""
-    from cmo.synthesis.evidence import key_contexts_cleared
+    from cmo.synthesis.evidence import key_contexts_cleared, teams_outcomes_named
 
     written = "none (cleared by the team)" if key_contexts_cleared(config) else config.key_contexts.strip()
+    judged = []
+    if any(review.settings.outcomes.wanted + review.settings.outcomes.unwanted):  # members read only where the team said
+        members = review.store.statements_with_ids(config.statements)
+        judged = teams_outcomes_named([config.outcome, *(s.outcome for s in members if not s.deleted)])
     return describe(review, [config])[0].model_copy(
-        update={"domain_why": _domain_why(review, config), "key_contexts_shown": written}
+        update={"domain_why": _domain_why(review, config), "key_contexts_shown": written, "outcomes_judged": judged}
     )
 
 

@@ -31,6 +31,7 @@ from cmo.synthesis.evidence import (
     sources_of,
     sources_telling_no_outcome,
     supporting_ids,
+    teams_outcomes_named,
     told_supporters,
     undecided_ids,
 )
@@ -356,7 +357,9 @@ def _why_against(sid: str, config: Configuration, statements: dict[str, Statemen
         return f"its outcome did not follow, {_about_the_same(statement, holding, statements, common)}"
     others = [statements[o].outcome for o in config.statements if o != sid and o in statements]
     if any(point_opposite_ways(statement.outcome, other) for other in others):
-        return f"its outcome, “{statement.outcome.strip()}”, points the other way from most of the others"
+        judged = teams_outcomes_named([statement.outcome])
+        by = f", judged as review.yaml's settings.outcomes says ({', '.join(judged)})" if judged else ""
+        return f"its outcome, “{statement.outcome.strip()}”, points the other way from most of the others{by}"
     deniers = [o for o in config.statements if o != sid and o in statements and reads_against(statements[o])]
     if asserting_what_is_denied([sid], deniers, statements):  # trial Y: about another context, the same outcome
         return f"its outcome, “{statement.outcome.strip()}”, says the change most of the others deny came"
@@ -426,9 +429,11 @@ def opposite_line(statement: Statement, config: Configuration) -> str:
     """A member counted as support though its outcome says the opposite of the configuration's (`opposite_outcomes`: a
     thing done where the configuration says it is withheld, or the other direction): a contrast a realist may keep
     (juxtapose) or set apart, said with the commands that decide it (AE 3, AF 5: a counter-example merged in unsaid)."""
+    judged = teams_outcomes_named([statement.outcome])
+    by = f", judged as review.yaml's settings.outcomes says ({', '.join(judged)})" if judged else ""
     return (
         f"{statement.id} counts as supporting {config.id}, though its outcome says the opposite of {config.id}'s "
-        f"(“{statement.outcome.strip()}” beside “{config.outcome.strip()}”); 'cmo configs split {config.id} --statements "
+        f"(“{statement.outcome.strip()}” beside “{config.outcome.strip()}”{by}); 'cmo configs split {config.id} --statements "
         f"{statement.id}' keeps it apart, 'cmo code mark {statement.id} --contradicting {config.id}' if it goes against, "
         f"'--supporting {config.id}' to keep it so"
     )

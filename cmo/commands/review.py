@@ -21,7 +21,7 @@ from cmo.normalise import clean_text
 from cmo.resources import default_config
 from cmo.review import CONFIG_NAME, DB_NAME, Review, load_config, read_text, read_yaml, yaml_line
 from cmo.store import Reading, Store, Wording
-from cmo.synthesis.lexicon import NO_SYNONYMS, Synonyms, compile_synonyms, use_synonyms
+from cmo.synthesis.lexicon import NO_SYNONYMS, Synonyms, compile_synonyms, use_outcome_valence, use_synonyms
 from cmo.synthesis.vault import keep_vectors_in
 from cmo.views import Started
 
@@ -113,6 +113,7 @@ def open_review(explicit: str | os.PathLike | None = None) -> Review:
     try:
         config = load_config(folder / CONFIG_NAME, store)
         use_synonyms(load_synonyms(folder, config.settings.synonyms))
+        use_outcome_valence(config.settings.outcomes.wanted, config.settings.outcomes.unwanted)
     except BaseException:
         store.close()
         raise
@@ -388,12 +389,15 @@ def tell_when_waiting(notice: Callable[[str], None]) -> None:
 
 
 def _synonyms_read() -> str:
-    """The review's synonyms as the evidence rules read them (`evidence._content`): a kept reading holds while they do."""
+    """The review's synonyms as the evidence rules read them (`evidence._content`), and the outcomes its team wants more
+    and less of (`evidence.outcome_valence`): a kept reading holds while they do."""
     import hashlib
 
-    from cmo.synthesis.lexicon import active_synonyms
+    from cmo.synthesis.lexicon import active_outcome_valence, active_synonyms
 
-    return hashlib.blake2b(repr(active_synonyms()).encode("utf-8"), digest_size=8).hexdigest()
+    valence = active_outcome_valence()
+    said = repr(active_synonyms()) + (repr(valence) if any(valence) else "")  # none said: as read before there was one
+    return hashlib.blake2b(said.encode("utf-8"), digest_size=8).hexdigest()
 
 
 def _undecided(config, statements) -> list[str]:

@@ -35,6 +35,7 @@ from cmo.synthesis.lexicon import (
     ENGLISH_STOPWORDS,
     NEGATED_AUXILIARY,
     STOPWORDS,
+    active_outcome_valence,
     good_nouns,
     harm_nouns,
     opposite_words,
@@ -303,7 +304,12 @@ agitation/aggression" read as an outcome that did not follow)."""
 
 
 def _a_harm_noun(match: re.Match) -> bool:
-    return match["thing"] in harm_nouns()
+    """Whether the thing said to rise is a harm: one the team wants less of (`outcome_valence`: "staff turnover rises"
+    where review.yaml names turnover unwanted), else a harm noun, unless the team wants it."""
+    if not any(active_outcome_valence()):
+        return match["thing"] in harm_nouns()
+    said = _teams_valence(frozenset({_content(match["thing"]) or match["thing"]}))
+    return said < 0 if said else match["thing"] in harm_nouns()
 
 
 def _a_harm_rises(clause: str) -> bool:
@@ -2232,15 +2238,76 @@ def _harm_stems() -> frozenset[str]:
     return frozenset(stem for stem in map(_content, harm_nouns()) if stem)
 
 
+def outcome_valence(things: frozenset[str]) -> int:
+    """Whether a thing an outcome names (its content stems, `_content`) is one people want more of (1), one they want
+    less of (-1), or neither known (0): the one judgement of an outcome's worth. The review team's word comes first
+    (review.yaml `settings: {outcomes: {wanted: [retention], unwanted: [turnover]}}`, `_teams_valence`), as no dictionary
+    knows that a workforce review wants retention and not turnover; then the nouns people want (`_good_stems`, from
+    VADER and WordNet) that are no harm (1), and the harm nouns (`_harm_stems`, -1)."""
+    said = _teams_valence(things)
+    if said:
+        return said
+    if things & _harm_stems():
+        return -1
+    return 1 if things & _good_stems() else 0
+
+
+def _teams_valence(things: frozenset[str]) -> int:
+    """The review team's word on a thing (`outcome_valence`): 1 where it names an outcome they want more of, -1 one
+    they want less of, 0 neither. An outcome the team named in several words is its head, its last word that names a
+    thing, as English puts a noun phrase's head last ("staff turnover" is a turnover; "length of stay" a stay, as a
+    measure names none, `_MEASURES`), which is what an outcome's reading gives a direction ("turnover rose")."""
+    wanted, unwanted = _teams_outcomes(active_outcome_valence())
+    if things & {head for head in unwanted if head}:
+        return -1
+    return 1 if things & {head for head in wanted if head} else 0
+
+
+def teams_outcomes_named(outcomes: Iterable[str]) -> list[str]:
+    """The outcomes of the review team's (review.yaml `settings: {outcomes: …}`) that these outcomes give a direction,
+    said as judged: "retention (wanted)", "turnover (unwanted)"; what `configs show` and refine say where the team's
+    word decided a member's side (`outcome_valence`)."""
+    said = active_outcome_valence()
+    if not any(said):
+        return []
+    heads = _teams_outcomes(said)
+    read = {t for o in outcomes if o for denied in (False, True) for found, _ in _directions_read(o, denied) for t in found}
+    return [
+        f"{name} ({side})"
+        for names, named, side in ((said[0], heads[0], "wanted"), (said[1], heads[1], "unwanted"))
+        for name, head in zip(names, named, strict=True)
+        if head and head in read
+    ]
+
+
+@lru_cache(maxsize=4)
+def _teams_outcomes(said: tuple[tuple[str, ...], tuple[str, ...]]) -> tuple[list[str | None], list[str | None]]:
+    """The head stem of each of the team's wanted and unwanted outcomes (`lexicon.active_outcome_valence`,
+    `_teams_valence`), or None for one that names no thing; spelt as outcomes are read (`_as_worded`: "follow-up" as
+    "follow up")."""
+
+    def head(outcome: str) -> str | None:
+        stems = [stem for word in re.sub(r"[^a-z0-9]+", " ", fold(outcome).lower()).split() if (stem := _content(word))]
+        return stems[-1] if stems else None
+
+    wanted, unwanted = ([head(outcome) for outcome in side] for side in said)
+    return wanted, unwanted
+
+
 def _judged(things: frozenset[str], sign: int) -> int:
-    """The sign a direction gives a thing, judged where the thing is one people want (`_good_stems`) and no harm: its
-    rise is a change for the better (`_VALUED_SIGN`), its fall one for the worse, so "skills declined" goes against
-    "skills and competence improve" as "skills worsened" does, and "confidence waned" against "confidence improved".
-    A thing not known to be wanted keeps its direction, which no judgement opposes: "pain declined", "waiting times
-    fell" and "blood pressure fell" are no opposites of "pain improved" or "blood pressure improved"."""
-    if abs(sign) != 1 or not things & _good_stems() or things & _harm_stems():
+    """The sign a direction gives a thing, judged where the thing is one people want (`outcome_valence`): its rise is a
+    change for the better (`_VALUED_SIGN`), its fall one for the worse, so "skills declined" goes against "skills and
+    competence improve" as "skills worsened" does, and "confidence waned" against "confidence improved"; and where the
+    review team said they want less of it, its rise is for the worse ("turnover rose" beside "turnover improved"). A
+    thing not known to be wanted keeps its direction, which no judgement opposes: "pain declined", "waiting times
+    fell" and "blood pressure fell" are no opposites of "pain improved" or "blood pressure improved"; a harm noun of
+    cmo's own lists (`_harm_stems`) is not judged so, as those are read as harms reported (`reports_harm`)."""
+    if abs(sign) != 1:
         return sign
-    return sign * _VALUED_SIGN
+    valence = outcome_valence(things)
+    if valence > 0 or (valence < 0 and _teams_valence(things)):
+        return sign * _VALUED_SIGN * valence
+    return sign
 
 
 def _both_ways(read: tuple[tuple[frozenset[str], int], ...]) -> set[str]:

@@ -18,6 +18,7 @@ Forms are plain words and phrases (letters and spaces); nothing in the file is r
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -349,3 +350,18 @@ def use_synonyms(synonyms: Synonyms) -> None:
 
 def active_synonyms() -> Synonyms:
     return _active
+
+
+_valence: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+
+
+def use_outcome_valence(wanted: Sequence[str], unwanted: Sequence[str]) -> None:
+    """The outcomes the review's team wants more of and less of (review.yaml `settings: {outcomes: ...}`), read by
+    `evidence.outcome_valence` from now on (set when a review is opened, as its synonyms are)."""
+    global _valence
+    _valence = (tuple(wanted), tuple(unwanted))
+
+
+def active_outcome_valence() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(wanted, unwanted) as the team wrote them."""
+    return _valence
