@@ -454,8 +454,9 @@ def member_doubts(
     following (`against`, `doubted`), or it reads as following yet says the opposite of the configuration's outcome
     (`opposite_outcomes`: "mothers take up the offer" beside "mothers decline the offer"), and nobody has marked it nor
     listed it as contradicting. `now`: an edit made it so."""
-    if against:
-        return [doubt_line(statement, config.id, now=now)] if doubted(statement, config, holding) else []
+    undecided = doubted(statement, config, holding)  # one that reads as following too: worse news of another thing
+    if against or undecided:
+        return [doubt_line(statement, config.id, now=now)] if undecided else []
     unmarked = statement.id not in config.contradicting and config.id not in statement.stance and not config.retired
     if reports_a_gain_beside_null(statement, config):  # "higher attendance" beside "did not attend": undecided, not support
         return []
@@ -471,10 +472,14 @@ def doubted(statement: Statement, config: Configuration, holding: list[Statement
 def doubt_line(statement: Statement, config_id: str, *, now: bool = False) -> str:
     """A member counted on neither side, as its outcome reads as not following, with the two marks that decide it: the
     one sentence refine, `code edit` (`now`: an edit made it so) and a person's grouping say it with."""
-    reads = "says only that the evidence is uncertain" if outcome_is_uncertain(statement.outcome) else "reads as not following"
+    reads, unlike = "reads as not following", ""
+    if outcome_is_uncertain(statement.outcome):
+        reads = "says only that the evidence is uncertain"
+    elif not reads_against(statement):  # `evidence.worse_of_another_thing`: the same outcome, or another?
+        reads, unlike = "tells of things going the worse way", f" in words naming nothing the outcomes of {config_id} name"
     return (
         f"{statement.id} is not yet decided for {config_id}: its outcome {'now ' * now}{reads} "
-        f"(“{statement.outcome.strip()}”), so it counts on neither side until a person marks it: 'cmo code mark "
+        f"(“{statement.outcome.strip()}”){unlike}, so it counts on neither side until a person marks it: 'cmo code mark "
         f"{statement.id} --contradicting {config_id}' if it goes against, '--supporting {config_id}' if it supports"
     )
 

@@ -2437,9 +2437,43 @@ def left_undecided(member: Statement, config: Configuration, holding: list[State
         return False
     if outcome_is_uncertain(member.outcome or "") and not outcome_is_uncertain(config.outcome or ""):
         return any(tells_a_result(m.outcome or "") for m in holding if m.id != member.id)
-    if not reads_against(member) or worded_as_barrier(config) or outcome_is_negative(config.outcome or ""):
+    if worded_as_barrier(config) or outcome_is_negative(config.outcome or ""):
         return False
+    if not reads_against(member):
+        return worse_of_another_thing(member, config, holding)
     return not denial_in_line(member, holding) and not says_it_as_worded(member, config)
+
+
+def worse_of_another_thing(member: Statement, config: Configuration, holding: list[Statement]) -> bool:
+    """Whether a member whose outcome reads as following tells of things going the worse way (`_goes_worse`: "skills
+    declined and errors increased") beside a configuration whose outcome, and its other members', tell of none, in words
+    that name nothing they name (`_same_thing`): whether it is the same outcome gone the other way, or another outcome
+    altogether, only a person reading the study can say, so it counts on neither side until one marks it. Counted as
+    support by default, bad news of another thing made "quality of counselling improved" stronger (F1, from a benchmark
+    tester's note). Where it names their thing, the rules of directions decide (`point_opposite_ways`: "errors increased"
+    beside "fewer errors"); beside a configuration of what goes wrong (`worded_as_barrier`) it is in line."""
+    mine = member.outcome or ""
+    if not mine.strip() or not _goes_worse(mine):
+        return False
+    theirs = [o for o in [config.outcome, *(m.outcome for m in holding if m.id != member.id)] if o and o.strip()]
+    if not theirs or any(_goes_worse(o) for o in theirs) or 2 * sum(map(_goes_better, theirs)) <= len(theirs):
+        return False
+    return not any(_same_thing(mine, o) for o in theirs)
+
+
+def _goes_worse(outcome: str) -> bool:
+    """Whether an outcome tells of things going the worse way: a harm reported (`reports_harm`: "errors increased") or a
+    change judged for the worse (`_judged`: "skills declined", "care worsened", a thing the team wants said to fall)."""
+    return reports_harm(outcome) or any(_judged(things, sign) < -1 for things, sign in _directions_read(outcome, False))
+
+
+def _goes_better(outcome: str) -> bool:
+    """Whether an outcome tells of things going the better way: a change judged for the better, or a rise of a thing not
+    known as a harm ("quality improved", "more accurate case management"), or a harm going down ("fewer falls")."""
+    return any(
+        (sign < 0) if outcome_valence(things) < 0 else _judged(things, sign) > 0
+        for things, sign in _directions_read(outcome, False)
+    )
 
 
 def worded_as_barrier(config: Configuration) -> bool:
