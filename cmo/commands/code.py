@@ -2048,12 +2048,14 @@ def _kept_apart_from(statement: Statement, apart: tuple[int, str] | None, statem
     """How `code suggest` says refine keeps a statement apart from a member of a configuration it lists (trial DD: it
     ranked first the configuration refine had just kept the statement out of, as telling the other side), in refine's
     words; "" where nothing keeps them apart."""
-    if apart is None or apart[1] not in ("mechanism", "sides"):
+    if apart is None or apart[1] not in ("mechanism", "sides", "people"):
         return ""
     member = statements[apart[0]].id
-    why = (
-        f"its mechanism says the opposite of {member}'s" if apart[1] == "mechanism" else f"it tells the other side from {member}"
-    )
+    why = {
+        "mechanism": f"its mechanism says the opposite of {member}'s",
+        "sides": f"it tells the other side from {member}",
+        "people": f"its outcome is about other people than {member}'s",
+    }[apart[1]]
     return f"refine keeps {statement.id} out of it: {why}; attach it only if it belongs there"
 
 

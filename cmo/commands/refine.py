@@ -127,13 +127,14 @@ def refine(
             + doubt_lines(before, configurations, by_id)
             + apart_lines(before, result.kept_apart, configurations, by_id)
             + apart_lines(before, result.kept_apart_sides, configurations, by_id, sides=True)
+            + apart_lines(before, result.kept_apart_people, configurations, by_id, people=True)
             + alone_lines(
                 before,
                 {  # the configurations it is most like: a twin in another domain is the one to hear of (re-trial N1)
                     sid: nearest
                     for sid, nearest in _not_kept_apart(
                         {sid: result.alone_nearest.get(sid, [near]) for sid, near in result.alone_near.items()},
-                        {**result.kept_apart_sides, **result.kept_apart},
+                        {**result.kept_apart_people, **result.kept_apart_sides, **result.kept_apart},
                         configurations,
                         result.threshold,
                     ).items()
@@ -144,7 +145,8 @@ def refine(
                 far={
                     sid: floor
                     for sid, floor in result.alone_far.items()
-                    if sid not in result.coded_apart_near and sid not in result.kept_apart and sid not in result.kept_apart_sides
+                    if sid not in result.coded_apart_near
+                    and not any(sid in kept for kept in (result.kept_apart, result.kept_apart_sides, result.kept_apart_people))
                 },
             )
             + coded_apart_lines(before, result.coded_apart_near, configurations, by_id, result.threshold)
@@ -637,6 +639,7 @@ def apart_lines(
     statements: dict[str, Statement],
     *,
     sides: bool = False,
+    people: bool = False,
 ) -> list[str]:
     """Each statement refine newly kept out of a configuration because it says the opposite of a member there
     (`merge.say_the_opposite`), quoting both, with the attach that puts it there if a person reads them otherwise (trial
@@ -646,7 +649,9 @@ def apart_lines(
     opposite side of that member with no more than one word of their contexts and mechanisms in common
     (`MergeResult.kept_apart_sides`, `merge.two_sides_apart`), quoting each one's mechanism and outcome (trial AP: S30
     stood alone "most like C13 (0.391, where this review merges at 0.319)" with no word why). A configuration of another
-    domain than the one the statement is coded to is said to be so (`merge._likest_kept_out` names one, trial AS 7)."""
+    domain than the one the statement is coded to is said to be so (`merge._likest_kept_out` names one, trial AS 7).
+    `people`: kept out as its outcome and that member's are two results of two peoples (`MergeResult.kept_apart_people`),
+    quoting both outcomes."""
     by_id = {c.id: c for c in after if not c.retired}
     home = {sid: c.id for c in by_id.values() for sid in c.statements}
     lines = []
@@ -666,6 +671,14 @@ def apart_lines(
                 f"{sid} kept out of {cid}: it tells the other side from {member} (“{mine}” beside “{theirs}”), and "
                 f"their contexts and mechanisms share {'only “' + shared[0] + '”' if shared else 'no word'}, so they read "
                 f"as two configurations, not one with {sid} counted as its support{across}; "
+                f"'cmo configs attach {sid} --to {cid}' if it belongs there"
+            )
+            continue
+        if people:
+            mine, theirs = (statements[s].outcome.strip() for s in (sid, member))
+            lines.append(
+                f"{sid} kept out of {cid}: its outcome is about other people than {member}'s (“{mine}” beside "
+                f"“{theirs}”), two results rather than one configuration's{across}; "
                 f"'cmo configs attach {sid} --to {cid}' if it belongs there"
             )
             continue

@@ -1270,8 +1270,46 @@ not work"): their subject is the thing denied."""
 def _two_peoples(one: str, other: str) -> bool:
     """Whether two outcomes are said of two peoples and none in common ("staff satisfaction" beside "patient
     dissatisfaction", "fathers did not attend" beside "mothers attended")."""
-    people = [{_content(w) for w in _as_worded(o).split() if _names_people(w)} - {None} for o in (one, other)]
+    people = [outcome_people(o) for o in (one, other)]
     return all(people) and not people[0] & people[1]
+
+
+def outcome_people(outcome: str) -> frozenset[str]:
+    """The people an outcome names, as stems (`_names_people`: "patients reported higher satisfaction" → patient,
+    "carers' burden fell" → carer); none where it names no one ("fewer admissions")."""
+    return frozenset({_content(w) for w in _as_worded(outcome or "").split() if _names_people(w)} - {None})
+
+
+_SAYS_NO_RESULT = lazy_pattern(rf"(?:{_LIGHT}|{_MORE_OR_LESS})")
+"""Words of an outcome that say how a result was had or told, or how much, not what it was (`_LIGHT`: "reported",
+"felt", "were"; `_MORE_OR_LESS`: "higher", "fewer")."""
+
+
+def outcome_about(outcome: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Whom an outcome is about, its subject: the people it names before its first verb (`_names_people`, `_verb_form`:
+    "patients reported…", "patient satisfaction rose", "fewer patients were readmitted"), never those a verb or a noun
+    made of one is done to ("they accepted the offer of a peer supporter", "support for carers improved"); and, where it
+    names them, the stems of what it says of them: its other words less those that say no result (`_SAYS_NO_RESULT`):
+    "patients reported higher satisfaction with care" → ({patient}, {satisfact, care}); "fewer admissions" → (none,
+    none)."""
+    words = _as_worded(outcome or "").split()
+    before = next((i for i, w in enumerate(words) if _verb_form(w) and not _names_people(w)), len(words))
+    people = frozenset({_content(w) for w in words[:before] if _names_people(w)} - {None})
+    if not people:
+        return people, frozenset()
+    said = {_content(w) for w in words if not _names_people(w) and not _SAYS_NO_RESULT.fullmatch(w)}
+    return people, frozenset(said - {None} - people)
+
+
+def about_other_people(one: tuple[frozenset[str], frozenset[str]], other: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Whether two outcomes, each given as (`outcome_people`, its other terms), tell two results of two peoples: each
+    names people, none in common, and they share no other term. A configuration's outcome is one result for the people
+    it is about: "patients reported higher satisfaction with care" and "carers reported less burden" are two, however
+    alike the visits that led to them (trial F2). One result said of the same people in other words ("nurses adopted
+    the tool" beside "staff adopted the tool", "young people used the service" beside "adolescents used the service")
+    shares its other terms, and is not read so."""
+    (people, said), (their_people, their_said) = one, other
+    return bool(people and their_people) and not people & their_people and not said & their_said
 
 
 def _negative_by_its_word(outcome: str) -> bool:

@@ -28,6 +28,7 @@ from cmo.normalise import natural_key
 from cmo.synthesis.backends import build_index
 from cmo.synthesis.centrality import by_centrality, wording_member
 from cmo.synthesis.evidence import (  # noqa: F401
+    about_other_people,
     against_by_hand,
     as_most_report,
     contradicting_ids,
@@ -35,6 +36,7 @@ from cmo.synthesis.evidence import (  # noqa: F401
     denied_subject,
     is_converse,
     on_opposite_sides,
+    outcome_about,
     outcome_asserted,
     outcome_is_negative,
     outcome_side,
@@ -129,6 +131,11 @@ class MergeResult:
     1, 2: "do not understand the advice → poor self-management" and "hearing peers' stories → gained confidence" were one
     configuration; AM 2: police questioning → "they withhold information" beside a credible messenger → "they open
     up")."""
+    kept_apart_people: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """As `kept_apart`, for a statement kept out because its outcome and a member's there are two results of two peoples
+    (`evidence.about_other_people`: "patients reported higher satisfaction with care" beside "carers reported less
+    burden", joined on the visits that led to both): the configuration and that member. A person who reads them as one
+    attaches or merges them, and a configuration a person made is never split by it."""
     no_mechanism: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     """Each configuration refine proposes of two or more statements whose members share fewer than two words of their
     mechanisms beyond words their contexts name (`explain.no_mechanism_shared`), on every backend: the words they do share,
@@ -207,7 +214,9 @@ def propose(
     coded = {position[sid]: by_id[sid].domain for sid in free if by_id[sid].domain}
     refused: dict[int, int] = {}
     sides: dict[int, int] = {}
-    clusters = graph.average_linkage([position[sid] for sid in free], cut, coded, opposite.between_nodes(refused, sides))
+    people: dict[int, int] = {}
+    apart = opposite.between_nodes(refused, sides, people)
+    clusters = graph.average_linkage([position[sid] for sid in free], cut, coded, apart)
     clusters = [[statements[i].id for i in c] for c in clusters if len(c) >= MIN_MEMBERS]
     clusters, held_back = _not_formed_again(clusters, retired_by_hand or {})
 
@@ -268,10 +277,9 @@ def propose(
     )
     kept_apart = _kept_apart(refused, statements, member_of)
     kept_apart_sides = _kept_apart(sides, statements, member_of)
-    alone_nearest = _hints_kept_apart(
-        alone_nearest, active_configs, position, opposite, cut, {"mechanism": kept_apart, "sides": kept_apart_sides}
-    )
-    noted = {"mechanism": kept_apart, "sides": kept_apart_sides}
+    kept_apart_people = _kept_apart(people, statements, member_of)
+    noted = {"mechanism": kept_apart, "sides": kept_apart_sides, "people": kept_apart_people}
+    alone_nearest = _hints_kept_apart(alone_nearest, active_configs, position, opposite, cut, noted)
     _likest_kept_out(alone, active_configs, statements, index, graph, opposite, cut, noted)
     statement_domains, confidence = {}, {}
     for s in statements:
@@ -299,6 +307,7 @@ def propose(
         coded_apart_near={sid: near[0] for sid, near in coded_apart_nearest.items()},
         kept_apart=dict(sorted(kept_apart.items(), key=lambda item: natural_key(item[0]))),
         kept_apart_sides=dict(sorted(kept_apart_sides.items(), key=lambda item: natural_key(item[0]))),
+        kept_apart_people=dict(sorted(kept_apart_people.items(), key=lambda item: natural_key(item[0]))),
         no_mechanism=dict(sorted(no_mechanism.items(), key=lambda item: natural_key(item[0]))),
     )
 
@@ -563,10 +572,12 @@ class Opposites:
         foreign = not_in_english_ids(self.statements)
         self.foreign = {i for i, s in enumerate(self.statements) if s.id in foreign}
         self._near: SituationWords | None = None
+        self.about = [outcome_about(s.outcome or "") for s in self.statements]
 
     def reason(self, x: int, y: int) -> str | None:
         """Why the statements at two positions are kept apart: "mechanism" (`say_the_opposite`), "sides"
-        (`two_sides_apart`), "language" (both written in another language than English), or None."""
+        (`two_sides_apart`), "people" (their outcomes are two results of two peoples, `evidence.about_other_people`),
+        "language" (both written in another language than English), or None."""
         key = (x, y) if x <= y else (y, x)
         if key not in self.known:
             a, b = self.statements[x], self.statements[y]
@@ -579,8 +590,15 @@ class Opposites:
                 if self._near is None:
                     self._near = SituationWords(self.statements)
                 why = "sides" if len(situation_shared(a, b, self._near)) <= SIDES_SHARED_WORDS else None
+            if why is None and self.other_people(x, y):
+                why = "people"
             self.known[key] = why
         return self.known[key]
+
+    def other_people(self, x: int, y: int) -> bool:
+        """Whether the outcomes at two positions are two results of two peoples (`evidence.about_other_people`): read
+        from each statement's people and terms, read once."""
+        return about_other_people(self.about[x], self.about[y])
 
     def pair(self, a: Statement, b: Statement) -> bool:
         return self.reason(self.at[a.id], self.at[b.id]) is not None
@@ -592,10 +610,13 @@ class Opposites:
                 return member, why
         return None
 
-    def between_nodes(self, refused: dict[int, int], sides: dict[int, int]) -> Callable[[list[int], list[int]], bool]:
+    def between_nodes(
+        self, refused: dict[int, int], sides: dict[int, int], people: dict[int, int]
+    ) -> Callable[[list[int], list[int]], bool]:
         """Whether two clusters (lists of nodes) hold a pair kept apart; each refused pair's first node is noted with the
-        other, in `refused` where their mechanisms say the opposite, in `sides` where they tell opposite sides (two
-        statements in another language are noted in neither: refine says so of all of them at once)."""
+        other, in `refused` where their mechanisms say the opposite, in `sides` where they tell opposite sides, in
+        `people` where their outcomes are about two peoples (two statements in another language are noted in none:
+        refine says so of all of them at once)."""
 
         def apart(one: list[int], other: list[int]) -> bool:
             for x, y in ((x, y) for x in one for y in other):
@@ -604,13 +625,14 @@ class Opposites:
                     or y in self.deniers
                     or self.side[x] * self.side[y] == -1
                     or (x in self.foreign and y in self.foreign)
+                    or self.other_people(x, y)
                 ):
                     continue
                 why = self.reason(x, y)
                 if why == "language":
                     return True
                 if why is not None:
-                    noted = refused if why == "mechanism" else sides
+                    noted = refused if why == "mechanism" else sides if why == "sides" else people
                     noted.setdefault(x, y)
                     noted.setdefault(y, x)
                     return True
