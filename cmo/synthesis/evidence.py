@@ -875,6 +875,7 @@ WITHHELD = lazy_pattern(
     r"reluctan\w*|unwilling\w*|hesitan\w*|hesitat\w*|disinclin\w*|avoid|avoids|avoided|avoiding|"
     r"refuse|refuses|refused|refusing|refusal|(?:turn|turns|turned|turning) down|"
     r"(?:opt|opts|opted|opting|drop|drops|dropped|dropping) out|skip|skips|skipped|skipping|"
+    r"(?:stay|stays|stayed|staying|keep|keeps|kept|keeping) away|"
     r"dislike|dislikes|disliked|disliking|shun|shuns|shunned|shunning|evade|evades|evaded|evading|"
     r"resist|resists|resisted|resisting|rarely|seldom|hardly ever|scarcely ever|"
     r"delay|delays|delayed|delaying|postpone|postpones|postponed|postponing|(?:put|puts|putting) off|"
@@ -883,7 +884,8 @@ WITHHELD = lazy_pattern(
 """Words that say a thing was not done, by choice ("antibiotics are withheld", "staff refrain from restraint", "the
 test is omitted", "they leave out symptoms"), or that people hold back from doing it ("reluctant to disclose",
 "unwilling to seek help", "hesitate to ask", "avoid using interpreters") or refuse it ("families refuse the offer",
-"they turn down a place", "pupils opt out", "carers drop out of the group", and "decline" said of people refusing a
+"they turn down a place", "pupils opt out", "carers drop out of the group", "young people stay away from the clinic",
+"keep away", WordNet's "refrain from going", and "decline" said of people refusing a
 thing, `_refusals_read`), skip or shun it ("the review is skipped", "teenagers shun the clinic", "they evade the
 question"), dislike doing it ("tenants dislike attending the office") or resist it ("carers resist moving their
 relative", "resist" as a verb, not "resistance"), put it off ("witnesses delay calling an ambulance", "parents postpone
