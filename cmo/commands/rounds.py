@@ -621,18 +621,21 @@ def _alone(worded: str, name: str, everyone: list[str] | None) -> bool:
     heads = [
         found
         for found in said.finditer(worded)
-        if _WHERE_BEFORE.search(worded, 0, found.start())
+        if (where := _WHERE_BEFORE.search(worded, 0, found.start()))
+        and not set(where.group("between").split()) & STOPWORDS  # "patients with HF/COPD": the object of "with"
         and (not (after := _WORD.match(worded[found.end() :].lstrip())) or after.group().casefold() in STOPWORDS)
     ]
     return bool(heads) and sum(bool(said.search(text)) for text in everyone) == 1
 
 
 _WHERE_BEFORE = re.compile(
-    r"(?:^|\b(?:in|across|from|throughout|within|outside|around|near)\s+)(?:(?!(?:the|a|an)\s)[a-z][\w-]*\s+){0,2}$"
+    r"(?:^|\b(?:in|across|from|throughout|within|outside|around|near)\s+)(?P<between>(?:(?!(?:the|a|an)\s)[a-z][\w-]*\s+){0,2})$"
 )
 """A preposition of place or a context's opening (which the sentence gives its "In"), perhaps with a word or two in
 small letters after it and no article ("in rural ", "across northern ", "rural " opening the context): what follows
-names where."""
+names where. A function word among those words ("patients with ", "people on ") opens a phrase of its own, whose object
+is what follows: a condition or a treatment the people have, not where they are (helper F3: "patients with HF/COPD"
+was named as one study's place)."""
 
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z][A-Z0-9-]*[A-Z0-9]s")

@@ -45,13 +45,14 @@ from cmo.synthesis.lexicon import (
 )
 
 _TOKEN = re.compile(
-    r"(?<![\w'’.&-])(?:(?<!/)|(?<=[A-Za-z]{3}/))([A-Za-z]{1,2}[/&][A-Za-z]{1,2}|[A-Za-z]{2,5}|[A-Z]{5,7}s|[A-Z]{6,7})"
+    r"(?<![\w'’.&-])(?:(?<!/)|(?<=[A-Za-z]{3}/)|(?<=/)(?=[A-Za-z]{3}))([A-Za-z]{1,2}[/&][A-Za-z]{1,2}|[A-Za-z]{2,5}|[A-Z]{5,7}s|[A-Z]{6,7})"
     r"(?![\w&-]|/(?![A-Za-z]{3})|['’][a-rt-z])"
 )
 """A short word, an initialism in capitals of up to `LONGEST_CAPITALS` letters ("GBMSM", "STBBIs"), or a letter or two
 each side of a slash ("w/o", "b/c") or an ampersand ("S&B", "A&E"). A slash
 between a word and a longer one joins two words, each read as itself ("OPS/harm reduction sites", "ward/ICU": trial CR,
-where 'OPS' was never told)."""
+where 'OPS' was never told), and so does one before a word of three letters or more ("HF/COPD": heart failure or
+chronic obstructive pulmonary disease, two short forms; helper F3 found 'COPD' never named)."""
 _SENTENCE_START = re.compile(r"(^|[.!?;(\"“]\s*|\s[-–—]\s*)$")
 """Where a capitalised word may be any word: a text's or sentence's start, or a clause's after a semicolon, which coders
 use as a full stop ("pt wants dialysis; Fam want CKM": trial CW's 'Fam' was read as a name and went unnamed); elsewhere
@@ -89,6 +90,10 @@ def _a_word(word: str) -> bool:
     tags = english_word_tags().get(lower)
     if lower in ENGLISH_STOPWORDS or lower in _known() or bool(tags and tags != frozenset("C")):
         return True
+    capitals = word[:-1] if word[-1:] == "s" and len(word) > 2 and word[:-1].isupper() else word  # "EDs": "ED"
+    if capitals.isupper() and capitals.lower() in lists["shortened"]:
+        return capitals in lists["dictionary"]  # "ED", "MED": capitals are an initialism's, not the clipping "ed"
+        # (education) the dictionary lists in small letters; only a dictionary's own capitals ("GP", "CT") pass
     if lower in lists["dictionary"] and not _an_abbreviation(lower):
         return True  # "app", "vs", "amid", "us", "pram"; not "pt", "hr", "kg", "yr", "wk", "hrs": abbreviations
     return word.isupper() and word in lists["dictionary"]
