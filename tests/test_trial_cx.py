@@ -88,8 +88,8 @@ def test_an_outcome_coded_with_dont_typed_without_its_apostrophe_is_given_its_su
     from cmo.synthesis.wording import cmo_sentence
 
     dentist = cmo_sentence("ppl needing a dentist", "dental anxiety + competing priorities", "dont attend dentist")
-    assert "that people dont attend dentist" in dentist
-    assert "people cant get an appt" in cmo_sentence("rural areas", "no bus", "cant get an appt")
+    assert "that people don't attend dentist" in dentist
+    assert "people can't get an appt" in cmo_sentence("rural areas", "no bus", "cant get an appt")
     assert "they keep attending" in cmo_sentence("Canadian regional municipality", "consistent provider", "keep attending")
 
 

@@ -2723,7 +2723,33 @@ def cmo_sentence(context: str, mechanism: str, outcome: str) -> str:
 
 
 def _clause(text: str) -> str:
-    return _arrows_as_words(_symbols_as_words(capitals_as_words(clean_text(text)))).rstrip(" .;,")
+    text = _with_apostrophes(capitals_as_words(clean_text(text)))
+    return _arrows_as_words(_symbols_as_words(text)).rstrip(" .;,")
+
+
+_CONTRACTION_TYPED_BARE = re.compile(rf"\b({NEGATED_AUXILIARY})(nt)\b(?=(\s+[A-Za-z]+)?)", re.IGNORECASE)
+"""A negative contraction typed without its apostrophe ("dont", "didnt", "cant", "wont"), and the word after it."""
+_WORDS_OF_THEIR_OWN = frozenset({"cant", "wont"})
+"""Contractions typed bare that spell an English word too: "cant" (insincere talk), "wont" (a habit: "as is their
+wont")."""
+
+
+def _with_apostrophes(text: str) -> str:
+    """A part as a reader reads it, each negative contraction a coder typed without its apostrophe written with it
+    ("pts cant get an appt": "pts can't get an appt"; "dont", "didnt", "wasnt"), as the evidence rules read it as the
+    denial it is (`evidence._CONTRACTED_NOT`): helper F3 found "patients cant get a GP appointment" in a pack. "cant"
+    and "wont" are English words of their own, and are the contraction only before a verb's base form ("wont attend";
+    not "as is their wont", "management cant")."""
+    if "nt" not in text.lower():
+        return text
+
+    def written(found: re.Match) -> str:
+        auxiliary, ending, after = found.group(1), found.group(2), (found.group(3) or "").strip().lower()
+        if (auxiliary + ending).lower() in _WORDS_OF_THEIR_OWN and not ("P" in _word_tags(after) and after not in STOPWORDS):
+            return found.group(0)
+        return f"{auxiliary}{ending[0]}'{ending[1]}"
+
+    return _CONTRACTION_TYPED_BARE.sub(written, text)
 
 
 _A_WORD_OR_NUMBER = re.compile(r"[^\W_][\w'\u2019-]*")
@@ -4170,7 +4196,7 @@ def title_for(context: str, mechanism: str, outcome: str) -> str:
     written = tuple(clean_text(part) for part in (context, mechanism, outcome))
     names = capitalised_names(tuple(_symbols_as_words(part) for part in written)) | _REVIEW_NAMES.get()
     # capitals read before signs become words: "ENGAGES W/ SERVICES" is one run ("ENGAGES with SERVICES" was two)
-    context, mechanism, outcome = (_symbols_as_words(_capitals_as_words(part, names)) for part in written)
+    context, mechanism, outcome = (_with_apostrophes(_symbols_as_words(_capitals_as_words(part, names))) for part in written)
     with people_shown(context, mechanism):
         return _title_for(context, mechanism, outcome)
 
