@@ -3152,7 +3152,8 @@ def _a_name_nobody_lowers(word: str, review: Written | None, rest: str = "") -> 
     "Kirklees"): one the review's texts, where they are known (`names_from`), never write in lower case, nor its plural
     ("Carer strain…" where the texts say "carers"), one word, no plural, no person, without a common word's ending, and
     not the head of a phrase "of" a thing in lower case ("Loss of mobility…", where a name goes on in capitals: "Isle of
-    Wight"). Without the review's texts such a word is read as texts that never lower it would read it: a name where it
+    Wight"), nor a verb run together with its "not" ("Cannot", which the lexicon lists as neither). Without the
+    review's texts such a word is read as texts that never lower it would read it: a name where it
     goes on "of" a word in capitals ("Isle of Wight practices…", which read "In isle of Wight…"), and otherwise nothing
     tells it from a common word the lexicon does not list ("Frailty units…"), so it is lowered as before (trial BA 3:
     "which leads to Carer strain", "lead to Loss of mobility"). Nor a
@@ -3164,6 +3165,8 @@ def _a_name_nobody_lowers(word: str, review: Written | None, rest: str = "") -> 
         return False
     if lower in STOPWORDS or lower in _INDEFINITE_PRONOUNS or _is_plural(lower) or _is_person(lower):
         return False
+    if lower.endswith("not") and lower[:-3] in STOPWORDS:
+        return False  # "Cannot reach the clinic": a verb and its "not" written as one word (trial E0 read "they Cannot")
     if _one_person(lower) and _a_bare_persons_verb([lower, *_words(rest)[:4]]):
         return False  # "Receptionist books the interpreter": one person's noun and its verb, its article left out
     if lower.endswith(_COMMON_ENDINGS):
