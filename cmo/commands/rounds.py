@@ -128,19 +128,21 @@ def _short_forms_unsaid(review: Review, snapshot: RoundSnapshot) -> list[LookAt]
     has not said (review.yaml `settings: short_forms:`): a lay member cannot read them (trial CG: "I didn't understand
     what abx means"). Said once, with the configurations using each; the pack then tells its readers what each means,
     and the coded words stay as coded."""
+    from cmo.synthesis.evidence import shown_key_contexts
     from cmo.synthesis.shorthand import meaning_of, shorthand_by_word
 
     said = review.settings.short_forms
+    held = {sid for config in snapshot.configurations if not config.retired for sid in config.statements}
+    members = {statement.id: statement for statement in review.store.statements_with_ids(held)}
     texts = [
         (config.id, text)
         for config in snapshot.configurations
         if not config.retired
-        for text in (config.title, config.context, config.mechanism, config.outcome, config.key_contexts)
-    ]
-    held = {sid for config in snapshot.configurations if not config.retired for sid in config.statements}
+        for text in (config.title, config.context, config.mechanism, config.outcome, shown_key_contexts(config, members))
+    ]  # the key contexts the pack shows: a person's, else its members' contexts (trial E0: "(MH, debt, housing)")
     coded = [
         text
-        for statement in review.store.statements_with_ids(held)
+        for statement in members.values()
         for text in (statement.context, statement.mechanism, statement.outcome, statement.quote)
     ]
     unsaid = {word: ids for word, ids in shorthand_by_word(texts, coded).items() if meaning_of(word, said) is None}

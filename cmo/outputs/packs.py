@@ -327,7 +327,7 @@ def _build_pack(
         retired=_retired(context, domain, views),
         diagram=_diagram(domain_views),
         references=references,
-        short_forms="" if review.spell_out_short_forms else _short_forms_used(chosen, review.short_forms),
+        short_forms="" if review.spell_out_short_forms else _short_forms_used(chosen, views, review.short_forms),
     )
 
 
@@ -350,12 +350,14 @@ def _spelt_out_view(view: ConfigView, meanings: dict[str, str]) -> ConfigView:
     )
 
 
-def _short_forms_used(configurations: list[Configuration], meanings: dict[str, str]) -> str:
+def _short_forms_used(configurations: list[Configuration], views: dict[str, ConfigView], meanings: dict[str, str]) -> str:
     """What the short forms the pack's configurations show ("abx", "pt") mean, as the pack's "How to read" tells them
-    (`short_forms_told`); the configurations keep the words they were coded in."""
+    (`short_forms_told`), their key contexts as shown (`views`: a person's, else their members' contexts: trial E0's
+    pack showed "(MH, debt, housing)" untold); the configurations keep the words they were coded in."""
     from cmo.synthesis.shorthand import short_forms_told
 
-    texts = [(c.id, text) for c in configurations for text in (c.title, c.context, c.mechanism, c.outcome, c.key_contexts)]
+    shown = [(c, views[c.id].key_contexts if c.id in views else c.key_contexts) for c in configurations]
+    texts = [(c.id, text) for c, key in shown for text in (c.title, c.context, c.mechanism, c.outcome, key)]
     return short_forms_told(texts, meanings)
 
 
