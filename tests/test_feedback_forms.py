@@ -229,3 +229,32 @@ def test_a_form_sent_twice_in_one_day_counts_the_later_where_its_dates_read_two_
     otter = {a.answer: a for a in all_answers(consulted.folder) if a.respondent == "Otter" and a.configuration == "C2"}
     later, earlier = otter["Strongly disagree"], otter["Somewhat disagree"]
     assert later.replaced_by == "" and earlier.replaced_by == later.id
+
+
+# --- A grid question per finding ------------------------------------------------------------------------------------
+
+GRID = FORMS / "ERG round 1 - grid per finding (Responses).csv"
+
+
+def test_a_grid_per_finding_rates_by_the_packs_question_and_names_the_forms_own_row_unread(consulted):
+    """Trial E0: a Google Form asked each finding as a grid whose rows were the pack's 'Does this match your
+    experience?' and a question of the form's own on the same scale; the import refused the whole download, as two
+    columns 'seem to hold C1's rating'. The row that asks the pack's question is the rating; the other is named as not
+    read (exit 1), its answers kept in the file, not taken for ratings."""
+    result = consulted("feedback", "import", str(GRID), code=1)
+    assert "Is this important to people like you?" in result.stderr and "were not read" in result.stderr
+    answers = {(a.respondent, a.configuration): a for a in all_answers(consulted.folder)}
+    assert answers["Blue Heron", "C1"].answer == "Strongly agree"
+    assert answers["Blue Heron", "C2"].answer == "Somewhat disagree"
+    assert answers["Kestrel", "C2"].answer == "Neither agree nor disagree"
+    assert "state of the flat" in answers["Blue Heron", "C1"].missing
+
+
+def test_two_rows_of_one_finding_neither_asking_the_packs_question_are_still_refused(consulted, tmp_path):
+    """Must not fire: where no row of a finding's grid asks the pack's rating question, nothing tells which row is the
+    rating, and the download is refused as before, naming both columns."""
+    text = GRID.read_text(encoding="utf-8").replace("[Does this match your experience?]", "[Is this true where you live?]")
+    (tmp_path / "grid.csv").write_text(text, encoding="utf-8")
+    said = consulted("feedback", "import", str(tmp_path / "grid.csv"), code=2).stderr
+    assert "both seem to hold C1's rating" in said
+    assert "[Is this true where you live?]" in said and "[Is this important to people like you?]" in said  # told apart

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
@@ -2199,9 +2200,12 @@ def _wide_columns(table: Table, columns: list[str], reading: _Reading) -> dict[i
     not_understood: list[tuple[int, int, str]] = []
     unworded = [index for index, (configuration, question) in asked.items() if not _answer_field(question)]
     all_ratings = len(unworded) > 1 and _holds_ratings(table, unworded, scale)  # a grid: 'Yes' in one, 'Partly' in another
+    rated_in_words = {configuration for configuration, question in asked.values() if _answer_field(question) == "rating"}
     for index, (configuration, question) in {**asked, **about_all}.items():
         given = scale or _scale_asked(table.header[index])
         rates = all_ratings and index in unworded or _holds_ratings(table, [index], given)
+        if index in unworded and rates and configuration in rated_in_words:
+            continue  # a grid's other row ('… [Would it work for people like you?]'): the form's own question, named unread
         column = _answer_field(question) or ("rating" if rates else None)
         column = column or ("comment" if re.match(_ANYTHING_ELSE, question) else None)  # anything else about it
         column = column or ("missing" if configuration == OVERALL else None)  # the pack's question about them all
@@ -2214,7 +2218,7 @@ def _wide_columns(table: Table, columns: list[str], reading: _Reading) -> dict[i
         if column is None:
             return f"cmo cannot tell which answer the column '{_shown(table.header[index])}' holds"
         if (configuration, column) in seen and configuration != OVERALL:  # about them all, both are kept (`_wide_rows`)
-            both = f"'{_shown(table.header[seen[configuration, column]])}' and '{_shown(table.header[index])}'"
+            both = _two_headers(table.header[seen[configuration, column]], table.header[index])
             return f"the columns {both} both seem to hold {configuration}'s {column}"
         seen.setdefault((configuration, column), index)
         read[index] = (configuration, column)
@@ -2624,6 +2628,18 @@ def _on_agreement_scale(folded: str) -> bool:
 def _shown(text: str, limit: int = 60) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[:limit] + "…"
+
+
+def _two_headers(first: str, second: str, limit: int = 60) -> str:
+    """Two columns' headers as a sentence names them, each cut short (`_shown`), but from where they differ where their
+    starts are alike: a grid's rows share the question's words and differ only at the end ('… [Is this important to
+    people like you?]'), and trial E0's refusal named "'C1: Clinicians see less…' and 'C1: Clinicians see less…'"."""
+    a, b = " ".join(first.split()), " ".join(second.split())
+    if _shown(a, limit) != _shown(b, limit):
+        return f"'{_shown(a, limit)}' and '{_shown(b, limit)}'"
+    common = len(os.path.commonprefix([a, b]))
+    start = a.rfind(" ", 0, max(0, min(common, len(a), len(b)) - limit // 3)) + 1  # from a word's start
+    return f"'…{_shown(a[start:], limit)}' and '…{_shown(b[start:], limit)}'"
 
 
 SAYS_NOTHING = frozenset({"n a", "na", "not applicable", "none", "nil", "nothing", "no comment", "no comments"})
