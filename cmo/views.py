@@ -624,12 +624,16 @@ def noun_for(number: int, noun: str, plural: str | None = None) -> str:
 
 def page_reference(page: str | None) -> str:
     """A statement's page as a reader sees it: "p. 12", "pp. 12-15" for a range or list, and a page the coder gave some
-    other way as written ("abstract", "Table 2", "p. 4", "supplementary file"): "p. abstract" is no page."""
+    other way as written ("abstract", "Table 2", "supplementary file"): "p. abstract" is no page. A page the coder
+    labelled ("p101", "p 1722", "pp. 100-101", German "S. 714", Dutch "blz. 12") is that page, its label read as "p." or
+    "pp." (trial E2's trace and report read "p. p101"); "S3", a supplement's page, and "P2211", a poster's, are no label."""
     text = " ".join(str(page or "").split())
-    if re.fullmatch(_ONE_PAGE, text):
-        return f"p. {text}"
-    if re.fullmatch(_PAGES, text):
-        return f"pp. {text}"
+    labelled = re.match(_PAGE_LABEL, text)
+    number = text[labelled.end() :] if labelled else text
+    if re.fullmatch(_ONE_PAGE, number):
+        return f"p. {number}"
+    if re.fullmatch(_PAGES, number):
+        return f"pp. {number}"
     return text
 
 
@@ -657,4 +661,8 @@ _DATE_AS_SHOWN = rf"(?:\d{{1,2}}[-/ ]{_MONTH}|{_MONTH}[-/ ]\d{{2,4}})$"
 _ONE_PAGE = r"[A-Za-z]?\d{1,5}[a-z]?|(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
 """A page number: "12", "12a", "S3" (a supplement's), "e12", or a preface's roman "xii"."""
 _PAGES = r"[A-Za-z]?\d{1,5}[a-z]?(?:\s*(?:[-–—,;&]|and)\s*[A-Za-z]?\d{1,5}[a-z]?)+"
+_PAGE_LABEL = r"(?:pp?\.?|pgs?\.?|pages?|S\.|Seiten?|blz\.|bl\.|p[aá]gs?\.|p[aá]ginas?)\s*(?=\d)"
+"""A page's label a coder wrote before its number, in English, German, Dutch, Spanish or Portuguese: "p", "pp.", "pg",
+"page", "S.", "Seite", "blz.", "pág.": the label, not the page (`page_reference`). Small letters for "p", so a poster's
+"P2211" keeps its letter; a dot after "S", so a supplement's "S3" does."""
 """Patterns compiled at first use (`re`'s cache): every command imports this module, few write a page."""
