@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import difflib
 import functools
 import html
 import io
@@ -1761,8 +1762,26 @@ def require_columns(table: Table, columns: dict[str, int], required: Iterable[st
         plural = "s" if len(missing) > 1 else ""
         raise BadInput(
             f"{table.file}: {header_problem(table)} has no {_join(missing, 'and')} column{plural}{instead} "
-            f"(found {', '.join(repr(h) for h in table.header)})."
+            f"(found {', '.join(repr(h) for h in table.header)}){_misspelt(table.header, columns, missing)}."
         )
+
+
+def _misspelt(header: Sequence[str], columns: dict[str, int], missing: Sequence[str]) -> str:
+    """The header cells not read that a missing column's name looks misspelt as ('Mechansim' for 'mechanism', two letters
+    swapped; 'Outcom'), for the refusal to name with what to do; '' where none does. Said, never read so: a cell that is
+    only near a name may be a column of the team's own (trial E2: a sheet headed 'Mechansim' was refused as having no
+    'mechanism' column, the cell named among all the others)."""
+    unread = {header_key(name): name.strip() for index, name in enumerate(header) if index not in columns.values()}
+    near = [
+        f"'{unread[close[0]]}' looks like '{name}' misspelt"
+        for name in missing
+        if len(name) > 3 and (close := difflib.get_close_matches(name, [key for key in unread if key], n=1, cutoff=0.8))
+    ]
+    return f"; {_join_said(near)}: correct the header and import again" if near else ""
+
+
+def _join_said(said: Sequence[str]) -> str:
+    return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
 
 
 def _join(names: Sequence[str], last: str) -> str:
