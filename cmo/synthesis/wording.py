@@ -2222,6 +2222,22 @@ def _a_point_in_time(context: str) -> bool:
     return bool(_POINT_IN_TIME.match(context))
 
 
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_TIMES_OF_DAY = frozenset("morning mornings afternoon afternoons evening evenings night nights".split())
+
+
+def _a_day_named_first(context: str) -> bool:
+    """A context that opens with a day of the week as a time ("Friday afternoon, no GP cover", "Sundays when the ward is
+    short", "Monday"): a time English puts after "On", never "In" (trial E2's pack read "In Friday afternoon, …"). The
+    day is the time where nothing follows it, or a comma, a time of day or a word opening a clause; before another noun
+    it names a thing or a place ("Sunday schools", "Saturday markets"), framed as before."""
+    words = _words(context)
+    if not words or not (words[0] in _DAYS or words[0].endswith("s") and words[0][:-1] in _DAYS):
+        return False
+    after = context.split()[0][-1:] == "," or len(words) == 1
+    return after or words[1] in _TIMES_OF_DAY or words[1] in _OPENING_A_CLAUSE | {"after", "before", "and"}
+
+
 def context_frame(context: str) -> str:
     """The word a context coded as a noun phrase follows: "With " where it names a condition, quality or resource
     ("With high staff turnover, …", `names_a_condition`), "For " where it opens with people ("For older adults living
@@ -2233,6 +2249,8 @@ def context_frame(context: str) -> str:
 
     if _a_point_in_time(context):
         return "At "
+    if _a_day_named_first(context):
+        return "On "
     if _a_participle_phrase(context):
         return "When "
     if names_a_condition(context):
