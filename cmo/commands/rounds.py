@@ -732,11 +732,19 @@ def _shared_by(sources: int) -> int:
 
 def said_by_source(review: Review) -> dict[str, str]:
     """Source key → everything its coded statements say, their quotes too: what a source says, wherever a coder
-    placed it (the sources' titles are no statement of theirs)."""
+    placed it (the sources' titles are no statement of theirs), and, where the team said what its short forms mean
+    (review.yaml `settings: short_forms:`), their words spelt out too: a source that writes 'ABU' says 'asymptomatic
+    bacteriuria' (trial E2: `--check` named it as one study's words of a configuration both sources said it in)."""
+    from cmo.synthesis.shorthand import spelt_out
+
     by_source: dict[str, list[str]] = {}
     for m in review.store.statements():
         by_source.setdefault(m.source, []).extend((m.context, m.mechanism, m.outcome, m.quote))
-    return {source: " ".join(parts) for source, parts in by_source.items()}
+    meanings = review.settings.short_forms
+    said = {source: " ".join(parts) for source, parts in by_source.items()}
+    if not meanings:
+        return said
+    return {source: f"{text} {spelt_out(text, meanings)}" for source, text in said.items()}  # 'ABU' says its meaning
 
 
 def _the_review_s(review: Review):
