@@ -13,6 +13,8 @@ from cmo.review import Review
 from cmo.views import SourceDetail, SourceSummary
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from cmo.sheets.tables import CitedWork, SourceNames
 
 
@@ -95,6 +97,26 @@ def nearest(key: str, candidates) -> str:
         return f" (did you mean {' or '.join(repr(k) for k in begun)}?)"
     index = closest_index(key, [k.lower() for k in keys]) if keys else None
     return f" (did you mean '{keys[index]}'?)" if index is not None else ""
+
+
+_KEY_SHAPED = re.compile(r"^(?P<family>[^\W\d_]{2,})(?P<year>(?:1[5-9]|20)\d\d)[a-z]?[^\W\d_]*$")
+"""A key typed in cmo's own shape, family name, year and a word of the title ("kramer2019antibiotikaverordnungen")."""
+
+
+def _key_shaped_suggested(review: Review, key: str, keys: Iterable[str]) -> str:
+    """ " (did you mean …?)" for a key typed in cmo's own shape that no source has, naming the one source of that first
+    author and year, whatever its key (a BibTeX export's own, Citavi's 'Kramer.2019'): trial E2's 'cmo sources show
+    kramer2019antibiotikaverordnungen' suggested another author's 'schmiemann2022antibiotikavero', its title's word
+    being alike. '' where no one source is of that author and year."""
+    from cmo.sheets.tables import KeyIndex
+
+    shaped = _KEY_SHAPED.match(key.strip())
+    if shaped is None:
+        return ""
+    cited = f"{shaped['family']} {shaped['year']}"
+    index = KeyIndex(keys, lambda: key_aliases(review, named=cited))
+    found = index.resolve(cited)
+    return f" (did you mean '{found}'?)" if found and found != key.strip() else ""
 
 
 def _suggested(key: str, index, keys) -> str:
@@ -224,10 +246,12 @@ def get_source(review: Review, key: str, said: list[str] | None = None) -> Sourc
             f"read as {into}"
         )
     if source is None:
+        near = keys if keys is not None else review.store.source_keys_near(key)
         pointer = (
             _merged_into(review, key)
             or _withdrawn_with(review, key)
-            or _suggested(key, index, keys if keys is not None else review.store.source_keys_near(key))
+            or _key_shaped_suggested(review, key, near)
+            or _suggested(key, index, near)
         )
         raise NotFound(f"source '{key}' is not in this review{pointer}.")
     return source
