@@ -178,9 +178,9 @@ class PlacementView(Placement):
     """Where the configuration is of another domain than the one a person coded the statement to: that said, with the
     edit that lets refine join them; "" where it may join it as coded."""
     kept_apart: str = ""
-    """Where refine keeps the statement apart from one of the configuration's members (it says the opposite, or tells
-    the other side: `merge.Opposites`), that said, so the team attaches it knowingly; "" where nothing keeps them
-    apart."""
+    """Where refine keeps the statement apart from one of the configuration's members (it says the opposite, tells
+    the other side, or its outcome is about other people: `merge.Opposites`), that said, so the team attaches it
+    knowingly; "" where nothing keeps them apart."""
 
 
 class StatementDetail(Statement):

@@ -104,6 +104,8 @@ def test_one_result_said_of_the_same_people_in_other_words_is_not_kept_apart():
         ("young people used the service more", "adolescents used the service"),
         ("patients reported higher satisfaction with care", "fewer emergency admissions"),
         ("more patients completed treatment", "patients completed their course of treatment"),
+        ("people stay engaged over a long treatment journey", "clinicians regard this as best-practice care"),  # anyone
+        ("they accepted the offer of a peer supporter", "mothers agreed to meet a volunteer"),  # whom a verb is done to
     ]
     for one, other in pairs:
         assert not about_other_people(outcome_about(one), outcome_about(other)), (one, other)

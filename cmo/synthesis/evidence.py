@@ -1282,6 +1282,9 @@ def outcome_people(outcome: str) -> frozenset[str]:
     return frozenset({_content(w) for w in _as_worded(outcome or "").split() if _names_people(w)} - {None})
 
 
+_ANYONE = frozenset("people person persons individual individuals human humans".split())
+"""The nouns English has for anyone at all: every group of people is of them ("people stay engaged" may be the patients,
+the clinicians or both), so they name no one group apart from another (`outcome_about`)."""
 _SAYS_NO_RESULT = lazy_pattern(rf"(?:{_LIGHT}|{_MORE_OR_LESS})")
 """Words of an outcome that say how a result was had or told, or how much, not what it was (`_LIGHT`: "reported",
 "felt", "were"; `_MORE_OR_LESS`: "higher", "fewer")."""
@@ -1290,13 +1293,14 @@ _SAYS_NO_RESULT = lazy_pattern(rf"(?:{_LIGHT}|{_MORE_OR_LESS})")
 def outcome_about(outcome: str) -> tuple[frozenset[str], frozenset[str]]:
     """Whom an outcome is about, its subject: the people it names before its first verb (`_names_people`, `_verb_form`:
     "patients reported…", "patient satisfaction rose", "fewer patients were readmitted"), never those a verb or a noun
-    made of one is done to ("they accepted the offer of a peer supporter", "support for carers improved"); and, where it
+    made of one is done to ("they accepted the offer of a peer supporter", "support for carers improved"), nor anyone
+    at all (`_ANYONE`: "people stay engaged"); and, where it
     names them, the stems of what it says of them: its other words less those that say no result (`_SAYS_NO_RESULT`):
     "patients reported higher satisfaction with care" → ({patient}, {satisfact, care}); "fewer admissions" → (none,
     none)."""
     words = _as_worded(outcome or "").split()
     before = next((i for i, w in enumerate(words) if _verb_form(w) and not _names_people(w)), len(words))
-    people = frozenset({_content(w) for w in words[:before] if _names_people(w)} - {None})
+    people = frozenset({_content(w) for w in words[:before] if _names_people(w) and w not in _ANYONE} - {None})
     if not people:
         return people, frozenset()
     said = {_content(w) for w in words if not _names_people(w) and not _SAYS_NO_RESULT.fullmatch(w)}
