@@ -1092,7 +1092,15 @@ def code_mark(ctx, statement_ids, against, behind, unmark, note, realist_move, b
         whose = f"{named}: their marks" if len(marked.statements) > 1 else f"{named}'s mark"
         said = f"{whose} for {marked.configuration} cleared"
     undecided = f"; not yet decided: {', '.join(marked.undecided)}" if marked.undecided else ""
-    print_decision(marked, f"{said} (contradicting it now: {', '.join(marked.contradicting) or 'none'}{undecided}).", as_json)
+    said = f"{said} (contradicting it now: {', '.join(marked.contradicting) or 'none'}{undecided})."
+    for sid in marked.context_left_out:
+        said += (
+            f"\n{sid} counts as supporting {marked.configuration} from its other side (its outcome the opposite, its "
+            f"mechanism turned round): its context is where {marked.configuration} did not hold, so it is left out of "
+            f"{marked.configuration}'s key contexts; 'cmo configs edit {marked.configuration} --key-contexts \"…\"' words "
+            f"them yourself"
+        )
+    print_decision(marked, said, as_json)
 
 
 # --- the evidence graph ------------------------------------------------------------------------

@@ -345,6 +345,9 @@ class Marked(View):
     """Its members counted on neither side after the mark (`evidence.undecided_ids`): cleared, a null result is one."""
     statements: list[str] = []
     """Every statement marked, in the order given (`statement` is the first): `cmo code mark S11 S12 --contradicting C6`."""
+    context_left_out: list[str] = []
+    """Statements marked supporting that are the configuration's converse (`evidence.marked_converse`): counted as its
+    support, their contexts left out of its key contexts, as where it did not hold."""
 
 
 class PackWritten(View):

@@ -23,6 +23,7 @@ from cmo.review import Review
 from cmo.store import merged_away
 from cmo.synthesis.evidence import (
     contradicting_ids,
+    marked_converse,
     reads_against,
     undecided_ids,
 )
@@ -1924,6 +1925,7 @@ def mark_statement(
         for statement in statements:
             current = store.statement(statement.id) or statement
             config, undecided, now = _mark_one(review, current, config, stance, move, note, because)
+    left_out = [s.id for s in statements if marked_converse(store.statement(s.id) or s, config)]
     return Marked(
         statement=statements[0].id,
         statements=[s.id for s in statements],
@@ -1931,6 +1933,7 @@ def mark_statement(
         stance=stance or "unmarked",
         contradicting=now,
         undecided=undecided,
+        context_left_out=left_out,
     )
 
 

@@ -2544,7 +2544,11 @@ def supporting_contexts(config: Configuration, statements: Mapping[str, Statemen
     `key_contexts.gives_key_context`. A member a person marked supporting that withholds nothing the configuration
     asserts says it as worded, whatever words its outcome uses (`_marked_as_worded`; trial CQ: "telephone demand reduced
     only partly", marked supporting of "GP workload is not reduced", and "some gave up seeking care", marked supporting
-    of "inequalities in access widen", were left out, and the key contexts named one study of four)."""
+    of "inequalities in access widen", were left out, and the key contexts named one study of four). A member a person
+    marked supporting that is the configuration's converse, its outcome the opposite where its mechanism is turned round
+    (`marked_converse`: "nurses mistrust the scores → act on alerts less often" under "nurses trust the scores → act on
+    alerts more often"), still counts as support, as the person said, but its context is where the configuration's
+    outcome did not follow, and is left out (trial DB S12); `cmo code mark` says so."""
     return [
         statements[sid].context
         for sid in supporting_ids(config, statements)
@@ -2553,7 +2557,10 @@ def supporting_contexts(config: Configuration, statements: Mapping[str, Statemen
             _unread_beside(statements[sid], config)
             or (
                 (says_it_as_worded(statements[sid], config) or _marked_as_worded(statements[sid], config))
-                and (_stance(statements[sid], config.id) == "supporting" or _outcome_as_worded(statements[sid], config))
+                and (
+                    (_stance(statements[sid], config.id) == "supporting" and not marked_converse(statements[sid], config))
+                    or _outcome_as_worded(statements[sid], config)
+                )
             )
         )
         and not (statements[sid].context and config.context and point_opposite_ways(statements[sid].context, config.context))
@@ -2567,6 +2574,16 @@ def _unread_beside(member: Statement, config: Configuration) -> bool:
     as it counts (RH3, trial CP on the integrated code: "ppl dont seek checks → less than half aware", counted as support
     of a French configuration saying the same, lost its context from key contexts once "dont" read as a denial)."""
     return _in_another_language(config) or _in_another_language(member)
+
+
+def marked_converse(member: Statement, config: Configuration) -> bool:
+    """Whether a member a person marked supporting is the configuration told from its other side: its outcome says the
+    opposite of the configuration's (`opposite_outcomes`) and it is its converse (`is_converse`: its mechanism withholds
+    or turns round what the configuration's says). The mark counts it as support, and its context is where the
+    configuration did not hold, never a key context of it (`supporting_contexts`)."""
+    if _stance(member, config.id) != "supporting" or not (member.outcome and config.outcome):
+        return False
+    return opposite_outcomes(member.outcome, config.outcome) and is_converse(member, [config])
 
 
 def _marked_as_worded(member: Statement, config: Configuration) -> bool:
