@@ -1378,10 +1378,18 @@ def _coded_by_another_alike(
         if stored.deleted or not made or not draft.coder.strip() or not stored.coder.strip():
             continue
         filled, told = _differences(row, draft, stored)
-        own = [name for name in [*filled, *told] if name in draft.extra]
-        if "coder" in told and [*filled, *told] == ["coder", *own] and not _among_coders(draft.coder, stored.coder):
+        own = [name for name in [*filled, *told] if name in draft.extra or name in _EACH_CODERS_OWN]
+        apart = sorted([*filled, *told]) == sorted(["coder", *own])
+        if "coder" in told and apart and not _among_coders(draft.coder, stored.coder):
             return stored  # the team's own columns aside: where the tool writes the coder's own excerpt (`_own_kept_said`)
     return None
+
+
+_EACH_CODERS_OWN = ("note",)
+"""A statement's field each coder fills for themselves: a second coder's row that says a statement word for word but
+for its note ('2nd coder', 'checked with MK') is still that statement, naming both coders, the note named as not kept
+(`_own_kept_said`); trial E2: MK's row of S12 word for word, its note '2nd coder', was not imported and MK's agreement
+was lost."""
 
 
 def _own_kept_said(path: Path, row: StatementRow, draft: Statement, stored: Statement, summary: ImportSummary) -> None:
@@ -1390,7 +1398,7 @@ def _own_kept_said(path: Path, row: StatementRow, draft: Statement, stored: Stat
     coder's agreement was dropped as a row "not imported again", and the statement kept one coder): the statement
     keeps its own columns as they were, and the row's are named, to be looked at."""
     filled, told = _differences(row, draft, stored)
-    own = [name for name in [*told, *filled] if name in draft.extra]
+    own = [name for name in [*told, *filled] if name in draft.extra or name in _EACH_CODERS_OWN]
     if own:
         summary.warnings.append(
             LookAt(
