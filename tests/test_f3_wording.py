@@ -30,3 +30,65 @@ def test_a_contraction_typed_bare_is_written_with_its_apostrophe(mechanism, writ
 def test_cant_and_wont_as_words_of_their_own_stay(mechanism):
     """Must not fire: "wont" (a habit) and "cant" (insincere talk) are words where no verb follows them."""
     assert mechanism.split(" ", 1)[1] in cmo_sentence("ward teams", mechanism, "distrust")
+
+
+def _opening(context: str) -> str:
+    from cmo.synthesis.wording import cmo_segments
+
+    return "".join(piece.text for piece in cmo_segments(context, "patients go to the emergency department", "more visits"))
+
+
+@pytest.mark.parametrize(
+    ("context", "opening"),
+    [
+        ("other services closed out of hours", "Where other services are closed out of hours, "),
+        ("GP practices closed at night", "Where GP practices are closed at night, "),
+        ("the walk-in centre shut at weekends", "Where the walk-in centre is shut at weekends, "),
+    ],
+)
+def test_things_and_the_state_they_are_in_take_their_verb(context, opening):
+    """Fails on the old code: "In other services closed out of hours, …" put the patients inside the closed services,
+    and "Where GP practices closed at night, …" read as a past event."""
+    assert _opening(context).startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("context", "opening"),
+    [
+        ("teachers trained in first aid", "For teachers trained in first aid, "),  # people: "For"
+        ("ward teams given discharge coaching", "For ward teams given discharge coaching, "),
+        ("areas with clinics closed", "In areas with clinics closed, "),  # the state is the object's
+        ("primary care teams new to paramedics", "With primary care teams new to paramedics, "),  # an adjective: "With"
+        ("integrated care teams", "In integrated care teams, "),  # a participle before its noun
+        ("debt advice funded by the council", "In debt advice funded by the council, "),  # no number said
+    ],
+)
+def test_people_places_and_conditions_keep_their_frames(context, opening):
+    """Must not fire, on other topics: people after "For", a participle inside a phrase or before its noun, a noun with
+    no number, a condition after "With"."""
+    assert _opening(context).startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("context", "opening"),
+    [
+        ("CP programs internationally", "In CP programs internationally, "),
+        ("GP visits weekly", "In GP visits weekly, "),
+    ],
+)
+def test_an_initialism_before_a_plural_and_an_adverb_is_a_noun_phrase(context, opening):
+    """Fails on the old code: "Where CP programs internationally, …" read 'programs' as a verb with no object."""
+    assert _opening(context).startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("context", "opening"),
+    [
+        ("the NHS pays late", "Where the NHS pays late, "),
+        ("nurse visits weekly", "Where nurse visits weekly, "),
+        ("the service runs smoothly", "Where the service runs smoothly, "),
+    ],
+)
+def test_a_verb_after_a_noun_or_with_its_determiner_is_still_a_clause(context, opening):
+    """Must not fire: a verb after a word in small letters, or after an initialism with its article."""
+    assert _opening(context).startswith(opening)

@@ -77,7 +77,7 @@ def test_readings_left_as_they_were():
         "With a carer with complex care needs, "
     )
     assert cmo_sentence("the home visits planned for Monday", "staff can plan ahead", "fewer cancelled visits").startswith(
-        "In the home visits planned for Monday, "
+        "Where the home visits are planned for Monday, "
     )
     assert short_title(
         "Planning care together and adjusting it as needs change makes people feel their whole situation is taken into account"

@@ -120,7 +120,7 @@ def test_them_whose_people_only_the_context_names_is_named_in_the_title(context,
         ("Home visiting suspended during the flu outbreak", "With home visiting suspended during the flu outbreak, "),
         ("Suspension of the benefit cap during the winter", "With suspension of the benefit cap during the winter, "),  # an act
         # must not fire: places, people, a name's "of", people given something (LP's rule)
-        ("Clinics closed at weekends", "In clinics closed at weekends, "),
+        ("Clinics closed at weekends", "Where clinics are closed at weekends, "),  # a state of things (helper F3)
         ("Debt advice funded by the council", "In debt advice funded by the council, "),  # how a programme is run
         ("West of the borough", "In west of the borough, "),  # a place's "of", no act
         ("Residents of sheltered housing", "For residents of sheltered housing, "),

@@ -39,7 +39,7 @@ def test_people_posted_somewhere_still_post():
 
 def test_a_context_opening_with_things_opens_as_a_place_not_as_people():
     sentence = cmo_sentence("checklists kept at the school office", "teachers know who carries an inhaler", "fewer delays")
-    assert sentence.startswith("In checklists kept"), sentence
+    assert sentence.startswith("Where checklists are kept"), sentence  # things and their state (helper F3)
     sentence = cmo_sentence("prescribers in out-of-hours services", "a shared record shows the last dose", "fewer repeat doses")
     assert sentence.startswith("For prescribers"), sentence
 

@@ -35,7 +35,8 @@ def test_the_title_names_them_as_people():
 
 def test_things_a_statement_does_not_show_to_be_people_stay_things():
     """Must not fire: the same nouns where no verb of the mind is said of them, or someone else's is."""
-    assert cmo_sentence("reminders sent by text", "reminders prompt parents to book", "more bookings").startswith("In reminders")
+    said = cmo_sentence("reminders sent by text", "reminders prompt parents to book", "more bookings")
+    assert said.startswith("Where reminders are sent by text"), said  # things and their state (helper F3)
     assert cmo_sentence("posters in waiting rooms", "parents feel reassured", "more questions").startswith("In posters")
     assert cmo_sentence("generators on each ward", "staff trust the power supply", "fewer transfers").startswith("In generators")
     assert cmo_sentence("plants in the day room", "feel calmer", "less agitation").startswith("In plants")
@@ -74,7 +75,7 @@ def test_an_acronym_a_name_or_a_capitalised_name_after_it_keeps_its_capitals():
 def test_a_verb_of_the_mind_in_the_passive_shows_no_people():
     """Must not fire: what is valued or trusted by people may be a thing."""
     said = cmo_sentence("reminders sent by text", "reminders valued by parents as a prompt", "more bookings")
-    assert said.startswith("In reminders sent by text, "), said
+    assert said.startswith("Where reminders are sent by text, "), said  # things and their state (helper F3)
 
 
 # --- the signs coders write in notes --------------------------------------------------------------------------------

@@ -26,7 +26,7 @@ from cmo.synthesis.wording import (
         ("iCCM programmes where volunteers receive a small stipend", "Volunteers feel valued", "In iCCM programmes where"),
         # "who" belongs to the nearest plural before it, not the head
         ("Programmes where nurses who trained abroad lead the team", "patients feel reassured", "In programmes where nurses"),
-        ("Wards staffed by agency nurses who rotate weekly", "patients feel unsettled", "In wards staffed by"),
+        ("Wards staffed by agency nurses who rotate weekly", "patients feel unsettled", "Where wards are staffed by"),
         ("Teachers in rural schools whose heads support them", "peer observation feels safe", "For teachers in rural schools"),
         # people are "for" (trials P, Q: "In high school teachers given a course…" read oddly to lay readers)
         ("Older adults living alone", "Patients get to know clinicians", "For older adults living alone"),

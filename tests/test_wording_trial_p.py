@@ -145,7 +145,7 @@ def test_a_title_that_would_open_with_they_names_who_they_are(context, mechanism
         # a place, a service, a programme or a condition stays "in"
         ("Schools with a named contact in CAMHS", "In schools with"),
         ("Staff peer support service not well publicised", "In staff peer support service"),
-        ("Universal mindfulness lessons taught by schoolteachers", "In universal mindfulness lessons"),
+        ("Universal mindfulness lessons taught by schoolteachers", "Where universal mindfulness lessons are taught"),
     ],
 )
 def test_a_context_that_opens_with_people_is_for_them(context, opening):

@@ -87,6 +87,8 @@ def _segments(c: str, m: str, o: str, names: set[str]) -> list[Segment]:
         c = _when_for_in_before_a_verb(c)
         if _opens_itself(c):
             pieces += [Segment(_upper_first(c), "context"), Segment(", ")]
+        elif stated := _a_state_of_things(c):  # "other services closed out of hours": "Where … are closed …" (F3)
+            pieces += [Segment("Where "), Segment(_lower_first(stated, names), "context"), Segment(", ")]
         elif _states_itself(c):  # "the group visit is more relaxed": where it holds, not "in" it (trial J)
             pieces += [Segment("Where "), Segment(_lower_first(c, names), "context"), Segment(", ")]
         else:  # "For teachers trained in first aid", "With good links with…", "In rural clinics" (`context_frame`)
@@ -117,6 +119,53 @@ def _segments(c: str, m: str, o: str, names: set[str]) -> list[Segment]:
     if pieces:
         pieces.append(Segment("."))
     return pieces
+
+
+_DETERMINERS_OF_THINGS = frozenset("other some many most all several few the these those".split())
+"""Words a plural noun phrase may open with before the state a context says it is in ("other services closed…")."""
+
+
+def _a_state_of_things(context: str) -> str:
+    """A context coded as things and the state they are in, its "are" or "is" left out ("other services closed out of
+    hours", "the clinic shut at weekends", "GP practices closed at night"): a noun phrase of up to four words that
+    names no people, then a past participle that is no noun, then
+    a preposition, an adverb or nothing (an object after it, "ward teams given coaching", makes the noun those given
+    it, `_given_to_first`): written with its verb ("other services are closed out of hours"), which "Where"
+    opens, as English says the condition things are in. "In other services closed out of hours, …" put the patients
+    inside the closed services, and "Where GP practices closed at night" read as a past event (helper F3). Only where
+    `context_frame` would say "In": people keep "For" ("For teachers trained in first aid"), a condition "With" ("With
+    primary care teams new to paramedics", which reads right); "" for any other context."""
+    tokens = context.split()
+    words = [_bare_word(token.strip(",;:()").lower()) for token in tokens]
+    at = next((k for k, word in enumerate(words[:5]) if k and _a_state_word(word)), 0)
+    if not at or any(not token.replace("-", "").replace("/", "").isalpha() for token in tokens[:at]):
+        return ""
+    opening, head = words[0], words[at - 1]
+    if any(word in STOPWORDS or word in _PHRASE_OPENERS for word in words[1:at]):
+        return ""  # "areas with clinics closed": the state is the phrase's object's
+    if opening in STOPWORDS and opening not in _DETERMINERS_OF_THINGS:
+        return ""
+    if _is_person(head) or _is_person(_singular(head)) or any(_is_person(word) for word in words[:at]):
+        return ""
+    after = _next(words, at)
+    if after and not (after in _PREPOSITIONS or after in _ADVERBS_AFTER_A_VERB or after.endswith("ly")):
+        return ""  # "clinics closed the ward", "programmes reliant on…" is read on ("on" is a preposition)
+    if _is_plural(head):
+        verb = "are"
+    elif opening in ("the", "this", "that") and at > 1:
+        verb = "is"
+    else:
+        return ""  # "care closed…": a noun without a determiner says no number
+    if context_frame(context) != "In ":
+        return ""  # "With primary care teams new to paramedics": "With" says a state as English does (trial CZ)
+    return " ".join([*tokens[:at], verb, *tokens[at:]])
+
+
+def _a_state_word(word: str) -> bool:
+    """A past participle that is no noun ("closed", "staffed", "based", "paid"): what was done to a thing, after "are".
+    A word that is only an adjective ("reliant on grants", "unavailable") is left to the frames as it was."""
+    tags = _word_tags(word)
+    return "N" in tags and not tags & {"n", "s"} and not word.endswith("ing")
 
 
 def _an_aside_in_brackets(context: str) -> str:
@@ -734,6 +783,7 @@ def _form_and_verb_read(text: str, shown: frozenset[str]) -> tuple[str, int | No
     in_relative = False
     whose = ""  # the noun a relative clause said something of, once that clause has its verb ("professionals who see…")
     named, plurals = _capitalised(text), _acronym_plurals(text)
+    initialisms = _initialisms_at(text)
     read_as = {k: _ACRONYM_READ_AS for k in named if words[k] in STOPWORDS or words[k] in _OBJECT_PRONOUNS}
     words = [_ACRONYM_PLURAL_READ_AS if k in plurals else read_as.get(k, w) for k, w in enumerate(words)]
     i = 0
@@ -764,6 +814,8 @@ def _form_and_verb_read(text: str, shown: frozenset[str]) -> tuple[str, int | No
         reading = _verb_reading(words, i)
         if reading and in_relative:
             in_relative, whose = False, said_of  # the relative clause's own verb
+        elif reading == CLAUSE and i - 1 in initialisms and _a_plural_then_adverbs_alone(words, i):
+            continue  # "CP programs internationally": the initialism describes the plural noun (helper F3)
         elif reading == CLAUSE:
             return CLAUSE, i
         elif reading == EITHER and whose and _a_compound_nouns_plural(words, i):
@@ -794,6 +846,28 @@ def _acronym_plurals(text: str) -> set[int]:
     if [w.lower() for w in as_written] != _words(text):
         return set()
     return {i for i, word in enumerate(as_written) if _ACRONYM_PLURAL.match(word)}
+
+
+def _initialisms_at(text: str) -> set[int]:
+    """The places in `_words(text)` of words written in capitals, two letters or more ("CP", "NHS", "GP")."""
+    as_written = _WORD_AS_WRITTEN.findall(text.replace("\u2019", "'").replace("\u2011", "-"))
+    if [w.lower() for w in as_written] != _words(text):
+        return set()
+    return {i for i, word in enumerate(as_written) if len(word) > 1 and word.isalpha() and word.isupper()}
+
+
+def _a_plural_then_adverbs_alone(words: list[str], i: int) -> bool:
+    """Whether words[i] is a plural noun too ("programs", "services", "visits") with nothing after it but adverbs
+    ("internationally", "locally", "again"): after an initialism ("CP programs internationally", "GP visits weekly") it
+    is the noun the initialism describes, as English makes compounds of them ("NHS services", "ED visits"), not a verb
+    with no object whose subject the initialism is; an object after it makes the clause ("NHS funds the programme").
+    Trial pack read "Where CP programs internationally, …"."""
+    after = words[i + 1 :]
+    return (
+        "s" in _word_tags(words[i])
+        and bool(after)
+        and all((word.endswith("ly") and len(word) > 4) or word in _ADVERBS_AFTER_A_VERB for word in after)
+    )
 
 
 def _without_brackets(text: str) -> tuple[str, list[int]]:
