@@ -143,6 +143,8 @@ def _a_state_of_things(context: str) -> str:
     opening, head = words[0], words[at - 1]
     if any(word in STOPWORDS or word in _PHRASE_OPENERS for word in words[1:at]):
         return ""  # "areas with clinics closed": the state is the phrase's object's
+    if (tags := _word_tags(head)) and not tags & {"n", "s"} or head in _PRE_VERB_ADVERBS or head.endswith("ly"):
+        return ""  # "the information already received": an adverb, no noun, before the participle
     if opening in STOPWORDS and opening not in _DETERMINERS_OF_THINGS:
         return ""
     if _is_person(head) or _is_person(_singular(head)) or any(_is_person(word) for word in words[:at]):
