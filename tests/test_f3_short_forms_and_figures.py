@@ -50,3 +50,32 @@ def test_an_acronym_after_with_is_no_one_study_s_place():
     texts = ["rural SC pts recently discharged", "older people discharged home alone"]
     named = _one_study_s_words("rural SC, people recently discharged", texts, " ".join(texts), nothing, True, True, texts)
     assert named == ["SC"]
+
+
+@pytest.mark.parametrize(
+    "worded", ["911 dispatch sends paramedics to low acuity calls", "the 111 service was busy", "fewer 911 dispatch"]
+)
+def test_a_number_before_the_one_service_it_names_is_no_study_s_figure(worded):
+    """Fails on the old code: '911' of "911 dispatch sends paramedics…" was named as one study's figure, though "NHS
+    111" and "calling 999" were not: a number before a singular noun with no noun after it names that thing."""
+    from cmo.commands.rounds import _one_source_s_figures
+
+    assert _one_source_s_figures(worded, [worded, "older people who fall at home"]) == set()
+
+
+@pytest.mark.parametrize(
+    ("worded", "figure"),
+    [
+        ("911 calls fell", "911"),  # a count takes a plural
+        ("120 patients seen in clinic", "120"),
+        ("500 staff attend training", "500"),  # a plural without "s"
+        ("a 100 bed hospital", "100"),  # a measure of the noun after it
+        ("a 250 dose batch", "250"),
+        ("2019 dispatch reforms", "2019"),  # a year
+    ],
+)
+def test_counts_measures_and_years_are_still_one_study_s(worded, figure):
+    """Must not fire, on other topics: counts, measures and years one source gives are still its own."""
+    from cmo.commands.rounds import _one_source_s_figures
+
+    assert figure in "".join(_one_source_s_figures(worded, [worded, "older people who fall at home"]))

@@ -712,8 +712,29 @@ def _a_number_as_a_name(worded: str, figure: re.Match, texts: list[str]) -> bool
     counted = bool(after) and after.group(1).casefold() not in STOPWORDS  # "called 120 patients": a count of patients
     if word.casefold() in verbs_of_telephoning() and not counted:
         return True
+    if len(number) >= 3 and after and _names_the_noun_after_it(after.group(1), worded[figure.end() + after.end() :]):
+        return True  # "911 dispatch sends paramedics…": a line's number before the one service it names (helper F3)
     bare = re.compile(rf"(?<![\w.,/%-]){number}(?![\w/%-]|[.,]\d|\s?%|\s?(?:–|-|to)\s?\d)")
     return len(number) >= 3 and sum(bool(bare.search(text)) for text in texts) >= 2
+
+
+def _names_the_noun_after_it(noun: str, rest: str) -> bool:
+    """Whether a number of three figures or more names the noun after it ("911 dispatch sends…", "after a 999 call",
+    "the 111 service was busy") rather than counting it: English counts a plural ("911 calls", "120 patients", "500
+    staff"), and a number before a singular that another noun follows measures that noun ("a 100 bed hospital", "a 500
+    dose batch"). So a singular noun the lexicon knows, no person nor plural, with no noun after it (a verb, a function
+    word, a mark or nothing follows) is what the number names, a service or a line as "NHS 111" is."""
+    from cmo.synthesis.lexicon import STOPWORDS, english_word_tags
+    from cmo.synthesis.wording import is_a_person, is_plural
+
+    folded = noun.casefold()
+    if "n" not in english_word_tags().get(folded, frozenset()) or is_plural(folded) or is_a_person(folded):
+        return False
+    following = _WORD.match(rest.lstrip()) if rest.strip()[:1].isalpha() else None
+    if not following or following.group().casefold() in STOPWORDS:
+        return True
+    tags = english_word_tags().get(following.group().casefold(), frozenset())
+    return bool(tags & {"P", "Z", "D"}) and not tags & {"n", "s", "a"}  # "sends", "fell": a verb; "hospital": a noun
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")

@@ -1631,6 +1631,16 @@ def _is_plural(word: str) -> bool:
     return not tags and word.endswith("s") and not word.endswith("ss") and not word.endswith("'s")
 
 
+def is_plural(word: str) -> bool:
+    """Whether a word in small letters is a plural noun or one that agrees as a plural ("calls", "staff", "people")."""
+    return _is_plural(word)
+
+
+def is_a_person(word: str) -> bool:
+    """Whether a word in small letters names a person or people ("nurse", "patients")."""
+    return _is_person(word)
+
+
 def _next(words: list[str], i: int) -> str:
     return words[i + 1] if i + 1 < len(words) else ""
 
