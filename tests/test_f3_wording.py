@@ -92,3 +92,39 @@ def test_an_initialism_before_a_plural_and_an_adverb_is_a_noun_phrase(context, o
 def test_a_verb_after_a_noun_or_with_its_determiner_is_still_a_clause(context, opening):
     """Must not fire: a verb after a word in small letters, or after an initialism with its article."""
     assert _opening(context).startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("context", "mechanism", "title", "opening"),
+    [
+        ("ward staff", "equated safety with control", "Ward staff equated safety with control", "For ward staff, they equated"),
+        ("nurses", "saw restraint as care", "Nurses saw restraint as care", "For nurses, they saw restraint"),
+        ("parents", "viewed discharge as rejection", "Parents viewed discharge as rejection", "For parents, they viewed"),
+    ],
+)
+def test_a_minds_act_coded_without_its_subject_takes_the_contexts_people(context, mechanism, title, opening):
+    """Fails on the old code: the title "Equated safety with control" and "For ward staff, equated safety with control
+    means that…" named no one, as a past form before a noun was read as a participle describing it."""
+    assert title_for(context, mechanism, "more restraint") == title
+    assert cmo_sentence(context, mechanism, "more restraint").startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("mechanism", "title"),
+    [
+        ("perceived stigma", "Perceived stigma"),  # a participle describing its noun: no complement
+        ("improved access with outreach", "Improved access with outreach leads to more restraint"),  # no act of the mind
+        ("reduced waiting times", "Reduced waiting times"),
+    ],
+)
+def test_a_participle_describing_its_noun_stays(mechanism, title):
+    """Must not fire, on other topics: a past participle before its noun with no complement, or of no verb of the mind."""
+    assert title_for("older people", mechanism, "more restraint") == title
+
+
+def test_round_close_names_a_minds_act_title_only_where_no_one_is_known():
+    """The check names such a title for the team to word where the context names no one; a participle's is left."""
+    from cmo.synthesis.wording import opens_without_its_subject
+
+    assert opens_without_its_subject("Equated safety with control")
+    assert not opens_without_its_subject("Improved access") and not opens_without_its_subject("Perceived stigma")

@@ -2070,7 +2070,21 @@ def opens_without_its_subject(title: str) -> bool:
     if not words or not _lacks_its_subject(title):
         return False
     first, tags = words[0], _word_tags(words[0])
+    if "D" in tags and first in verbs_of_the_mind() and _a_bare_object_then_its_complement(words):
+        return True  # "Equated safety with control": a mind's act with its object and complement (helper F3)
     return first in _AUXILIARIES or ("D" in tags or "Z" in tags) and "N" not in tags and "s" not in tags
+
+
+def _a_bare_object_then_its_complement(words: list[str]) -> bool:
+    """Whether a verb's past form (words[0]) is followed by one noun with no article, then "with" or "as" and what the
+    noun is taken for ("equated safety with control", "saw restraint as care", "viewed discharge as rejection"): a
+    verb of the mind and its object and complement, as a coder writes a mechanism without its subject, not a participle
+    describing its noun ("Improved access", "Perceived stigma": no complement follows). Helper F3: the title
+    "Equated safety with control" and "For ward staff, equated safety with control means that…" named no one."""
+    if len(words) < 4 or words[2] not in ("with", "as"):
+        return False
+    noun = words[1]
+    return noun.isalpha() and noun not in STOPWORDS and not _word_tags(noun) & {"D", "N", "Z"} and not _is_person(noun)
 
 
 def _lacks_its_subject(text: str) -> bool:
@@ -2103,6 +2117,8 @@ def _lacks_its_subject(text: str) -> bool:
         return True
     if "D" in tags and second in _OBJECT_OPENERS - {"no", "much", "most", "more"}:
         return True  # "tried the same changes": a past form before a determiner is its verb (trial J: "which leads to tried…")
+    if "D" in tags and first in verbs_of_the_mind() and _a_bare_object_then_its_complement(words):
+        return True  # "equated safety with control", "saw restraint as care": a mind's act, no noun it describes (F3)
     if "P" in tags and words[1:3] in (["each", "other"], ["one", "another"]):
         return True  # "support each other", "help one another": a verb and its object, no noun phrase ("leads to support…")
     infinitive = "P" in _word_tags(_next(words, 1)) or _next(words, 1) in ("be", "have")
