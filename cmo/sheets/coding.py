@@ -52,6 +52,7 @@ from cmo.sheets.tables import (
     Table,
     columns_read,
     csv_bytes,
+    cut_by_a_delimiter,
     find_columns,
     has_columns,
     header_key,
@@ -940,6 +941,8 @@ def parse_coding_sheet(
         table = read_table(path, prefer_sheet=SHEET_STATEMENTS, wanted=_is_coding_header, sheet=sheet, choosable=True)
     if table.sheet:  # one tab of several: its rows are named with it (trial AE: 'row 7' of which coder's tab?)
         table.file = tab_named(path, table.sheet)
+    if cut := cut_by_a_delimiter(table):
+        raise BadInput(f"{cut}, and import the sheet again; nothing was imported.")
     matrix_said = _one_statement_a_number(table) or _codes_listed(table) or _coded_segments(table) or _code_matrix(table)
     if _cmo_configurations(table.header, configuration_columns, cmo_columns):
         where = f"the tab '{sheet}' of {path}" if sheet else str(path)

@@ -32,6 +32,7 @@ from cmo.sheets.tables import (
     check_size,
     csv_bytes,
     csv_table,
+    cut_by_a_delimiter,
     decode_sheet,
     looks_binary,
     row_list,
@@ -650,6 +651,9 @@ def _table_rows(table: Table, problems: _Problems, notes: list[str], reading: _R
     tool exports them (`_wide_columns`). A column holding when each response came in is read for the round it
     answers (`_time_columns`); every other column not read is named, so nothing a respondent wrote goes unsaid."""
     name = table.file
+    if cut := cut_by_a_delimiter(table):  # every answer after the cut would be read under the next question
+        problems.add(cut)
+        return []
     notes.extend(LookAt(warning) for warning in table.warnings)  # a sheet left unread, a formula without its value
     table = _checked_choices(_without_previews(_decoded(_one_header_of_two(table), reading.codes, notes), notes))
     table = _without_unfinished(table, notes)

@@ -107,6 +107,8 @@ class Table:
     part_of: str = ""
     """The workbook a sheet comes from, where it was read as one of several sheets laid out alike (`spreadsheet_tables`):
     its `file` then names the sheet too ("answers.xlsx (tab 'Meeting 2')"), as every sentence about it does."""
+    delimiter: str = ""
+    """What parts a CSV file's cells (',', ';' or a tab); '' for a workbook or a Word table."""
 
     def row_named(self, number: int) -> str:
         """A row as a sentence names it among its file's: 'row 7', or "row 7 of tab 'Meeting 2'" for a sheet read as one
@@ -731,10 +733,41 @@ def csv_table(text: str, path: str | os.PathLike, warnings: Sequence[str] = (), 
     if found:
         raise BadInput(found)
     table = _table(path, records, warnings, wanted)
+    table.delimiter = delimiter
     suspicious = row_inside_cell(lines, delimiter, len(table.header), str(path), spans)
     if suspicious:
         table.warnings.append(suspicious)
     return table
+
+
+_DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
+
+
+def cut_by_a_delimiter(table: Table) -> str:
+    """A sentence naming the first rows of a CSV file that hold a cell beyond its header's columns, and what to do (the
+    caller says what it did not import), or '': a
+    spreadsheet or a form tool writes every row of a CSV to the same number of cells (the header's, empty cells and
+    all), and puts a cell holding the delimiter in quotes, so a longer row was cut by a comma (or semicolon) typed
+    outside quotes, and every cell after the cut would be read under the next column's header (helper E3: a coding
+    sheet's "rushed, no time" put "no time" in the outcome and the outcome in the page, imported with a word only about
+    a column with no header). A workbook's column with no header is another thing (`Table.delimiter` is '')."""
+    if not table.delimiter:
+        return ""
+    width = len(table.header)
+    cut = [(number, cells) for number, cells in table.rows if any(cell.strip() for cell in cells[width:])]
+    if not cut:
+        return ""
+    name = _DELIMITER_NAMES.get(table.delimiter, f"'{table.delimiter}'")
+    number, cells = cut[0]
+    last = max(index for index, cell in enumerate(cells) if cell.strip()) + 1
+    more = f" (and {len(cut) - 1} more row{'s' if len(cut) > 2 else ''}: {', '.join(str(n) for n, _ in cut[1:6])}" + (
+        " …)" if len(cut) > 6 else ")"
+    )
+    return (
+        f"{table.file} row {number}{more if len(cut) > 1 else ''}: the row has {last} cells but the header has {width} "
+        f"columns, so a {name} typed outside quotes cut one of its cells, and each cell after it would be read under the "
+        f"wrong column: put the cell holding the {name} in double quotes (a spreadsheet saving the file as CSV does so)"
+    )
 
 
 def unclosed_quote(
