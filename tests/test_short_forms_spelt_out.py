@@ -80,3 +80,16 @@ def test_a_short_form_in_brackets_right_after_the_words_it_stands_for_is_left_ou
     assert spelt_out("visits to the Emergency Department (ED) fell", said) == "visits to the Emergency Department fell"
     assert spelt_out("home visits (CHW) weekly", said) == "home visits (community health worker) weekly"
     assert spelt_out("a worker (CHW) came", said) == "a worker (community health worker) came"
+
+
+def test_the_reports_sentence_for_no_key_contexts_is_not_read_as_a_list_of_them():
+    """Helper E3: with short forms written out, the report's "None beyond the context given; its other evidence comes
+    from different contexts" read "…; Its other evidence…", each part after "; " opened with a capital as a key context
+    is. The sentence is the report's own, not the members' words."""
+    from cmo.outputs.report import NO_KEY_CONTEXTS, _spelt_out_row
+
+    row = {"title": "Pts check feet", "context": "pts with DM", "mechanism": "m", "outcome": "o", "key_contexts": NO_KEY_CONTEXTS}
+    spelt = _spelt_out_row(row, {"pt": "patient", "DM": "diabetes"})
+    assert spelt["key_contexts"] == NO_KEY_CONTEXTS and spelt["context"] == "patients with diabetes"
+    listed = _spelt_out_row({**row, "key_contexts": "pts with DM; older pts"}, {"pt": "patient", "DM": "diabetes"})
+    assert listed["key_contexts"] == "Patients with diabetes; Older patients"

@@ -249,8 +249,9 @@ def _spelt_out_row(row: dict, meanings: dict[str, str]) -> dict:
 
     parts = ("title", "context", "mechanism", "outcome")
     spelt = {part: spelt_out(row[part], meanings) for part in parts if isinstance(row.get(part), str)}
-    if isinstance(row.get("key_contexts"), str):
-        spelt["key_contexts"] = spelt_out_listed(row["key_contexts"], meanings)
+    if isinstance(row.get("key_contexts"), str) and row["key_contexts"] not in (NO_KEY_CONTEXTS, NONE_BY_THE_TEAM):
+        spelt["key_contexts"] = spelt_out_listed(row["key_contexts"], meanings)  # the members' words, not the report's
+        # own sentence for none, whose "; its other evidence…" is no item of a list (helper E3: "; Its other evidence")
     return {**row, **spelt}
 
 
