@@ -27,6 +27,16 @@ def test_an_initialism_spelt_out_as_wordnet_spells_it_is_not_named():
     assert shorthand_by_word(texts, spelt) == {}
 
 
+def test_words_cut_short_spell_no_initialism_out():
+    """Helper E3: "the nurse guides pts to the clinic" was taken for a spelling out of "GP" (its initials G and P), and
+    "GPs" named as a short form readers do not know. A phrase holding a short form ("pts") spells nothing out; one in
+    full words still does. On school nursing."""
+    texts = [("C1", "GPs refer pupils to school nurses"), ("C2", "the school nurse guides pts to the clinic")]
+    assert shorthand_by_word(texts) == {"pts": ["C2"]}
+    spelt = ["a health professional's recommendation"]
+    assert shorthand_by_word([("C3", "HP advice helps pupils")], spelt) == {"HP": ["C3"]}
+
+
 def test_an_initialism_never_spelt_out_is_read_as_before():
     assert shorthand_by_word([("C1", "ICU nurses recommend taking part")]) == {}
     # "HP" never spelt out is named too, by what WordNet knows it as alone (test_n3_initialisms_read_otherwise)

@@ -392,13 +392,15 @@ def _spelt_by_wordnet() -> dict[str, tuple[tuple[str, ...], ...]]:
 def _phrases_by_initials(texts: Iterable[str]) -> dict[str, set[tuple[str, ...]]]:
     """The phrases of two to five words `texts` write whole, by their initials in capitals ("health professional",
     "trauma-informed care": "HP", "TIC"): words in small letters (a capital first), next to each other, parted by a
-    space or a hyphen alone, no function word among them."""
+    space or a hyphen alone, no function word among them, and no short form (`is_shorthand`): words cut short spell
+    nothing out (helper E3: "guides pts" was taken for a spelling out of "GP", named to the team as a short form
+    readers do not know)."""
     found: dict[str, set[tuple[str, ...]]] = {}
     for text in texts:
         run: list[str] = []
         for match in _SPELT_WORD.finditer(text or ""):
             word = match.group(0)
-            if not word.isalpha() or not word[1:].islower() or word.lower() in ENGLISH_STOPWORDS:
+            if not word.isalpha() or not word[1:].islower() or word.lower() in ENGLISH_STOPWORDS or is_shorthand(word):
                 run = []
                 continue
             run.append(word.lower())
