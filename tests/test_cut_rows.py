@@ -44,3 +44,15 @@ def test_a_redcap_download_with_a_comment_cut_by_a_comma_is_refused_naming_the_r
     refused = cmo("feedback", "import", str(CUT / "redcap-raw-comma-cut.csv"), str(CUT / "redcap-DataDictionary.csv"), code=2)
     assert "redcap-raw-comma-cut.csv row 2: the row has 11 cells but the header has 10 columns" in refused.stderr
     assert cmo.json("feedback", "list") == []
+
+
+def test_a_screening_or_appraisal_row_cut_by_a_comma_is_refused_and_nothing_applied(cmo):
+    """A reason typed by hand with a comma ("wrong population, care homes not own homes") lost its second half."""
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(DATA / "citations" / "same_team_same_year.bib"))
+    refused = cmo("select", "import", str(CUT / "screening-hand-typed-comma.csv"), code=2)
+    assert "screening-hand-typed-comma.csv row 3: the row has 4 cells but the header has 3 columns" in refused.stderr
+    assert "no decision was applied" in refused.stderr
+    assert {s["status"] for s in cmo.json("sources", "list")} == {"unscreened"}
+    refused = cmo("appraise", "--file", str(CUT / "appraisal-hand-typed-comma.csv"), code=2)
+    assert "appraisal-hand-typed-comma.csv row 2: the row has 5 cells but the header has 4 columns" in refused.stderr

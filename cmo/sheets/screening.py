@@ -34,6 +34,7 @@ from cmo.sheets.tables import (
     column_names,
     columns_read,
     csv_bytes,
+    cut_by_a_delimiter,
     find_columns,
     has_columns,
     header_key,
@@ -45,6 +46,15 @@ from cmo.sheets.tables import (
     text_cell,
     unread_columns_warning,
 )
+
+
+def _refuse_cut_rows(table: Table, what: str) -> None:
+    """A screening, appraisal or origins CSV with a row cut by a comma outside quotes (`cut_by_a_delimiter`: "wrong
+    population, not migrants" as an exclusion reason typed by hand) is refused, as a coding sheet is: the reason's
+    second half would be dropped, or read as the next column's."""
+    if cut := cut_by_a_delimiter(table):
+        raise BadInput(f"{cut}, and import the file again; {what}.")
+
 
 _KEY_ALIASES = (
     *("key", "citation key", "citekey", "cite key", "bibtex key", "source", "source key", "id", "label", "ref"),
@@ -260,6 +270,7 @@ def parse_screening(
     table = _tools_ris(Path(path)) or read_table(
         path, wanted=has_columns(_SCREENING_ALIASES, [("key", "doi", "title")]), sheet=sheet, choosable=True
     )
+    _refuse_cut_rows(table, "no decision was applied")
     screeners = _screener_columns(table)
     unnamed = [("" if i in screeners else name) for i, name in enumerate(table.header)]
     columns = find_columns(dataclasses.replace(table, header=unnamed) if screeners else table, _SCREENING_ALIASES)
@@ -785,6 +796,7 @@ def parse_appraisal(
     """Read `key,relevance,rigour,note`; levels are high, medium or low, empty for not yet judged. A row finds its
     source as a screening sheet's does (`_SourceFinder`: key, DOI, title), so one sheet serves both."""
     table = read_table(path, wanted=has_columns(_APPRAISAL_ALIASES, [("key", "doi", "title"), "relevance", "rigour"]))
+    _refuse_cut_rows(table, "no appraisal was applied")
     columns = _appraisal_note_column(table, find_columns(table, _APPRAISAL_ALIASES))
     require_columns(table, columns, ["relevance", "rigour"])
     if not {"key", "doi", "title"} & columns.keys():
@@ -947,6 +959,7 @@ def parse_origins(
 ) -> Parsed[OriginRow]:
     """Read `key,origin`: where each source was found, for the document-flow diagram."""
     table = read_table(path, wanted=has_columns(_ORIGIN_COLUMNS, ["key", "origin"]))
+    _refuse_cut_rows(table, "no origin was applied")
     columns = find_columns(table, _ORIGIN_COLUMNS)
     require_columns(table, columns, ["key", "origin"])
     keys = KeyIndex(source_keys, aliases, noted=True)
