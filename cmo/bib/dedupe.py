@@ -48,6 +48,13 @@ _ERRATUM_CITATION = re.compile(
     r"|\([^()]+\((?:[A-Za-z]+\.? )?(?:\d{1,2} )?(?:19|20)\d\d\)\s*\d+\s*\([\w\s-]+\)\)\s*$",
     re.I,
 )
+_QUOTED_THEN_NOTICE = re.compile(
+    r"^\s*[\"\u201c\u201e'\u2018].+[\"\u201d'\u2019][.?!]?\s*:\s*(?P<kind>correction|erratum|corrigendum|retraction)\.?\s*$",
+    re.I | re.S,
+)
+"""A notice titled, as APA PsycInfo titles one, by the title of the work it corrects in quotation marks then what it is
+('"Number of psychosocial strengths predicts …": Correction.'), where Scopus and MEDLINE write "Correction: Number of
+…". The quoted title is another work's, so only the word after it says what this record is."""
 _UNCLOSED_TAIL = re.compile(r"\([^()]*(?:\([^()]*)?$")
 _DIGITS = re.compile(r"\d+")
 _THOUSANDS = re.compile(r"\b(\d{1,3}) (?=\d{3}\b)")
@@ -298,6 +305,8 @@ def _notice_kind(title: str, key: str, publication_type: str) -> str:
         return kind
     if "(" in title and _ERRATUM_CITATION.search(_TAGS.sub(" ", title)):
         return "erratum"
+    if ":" in title and (quoted := _QUOTED_THEN_NOTICE.match(title)):
+        return "retraction" if quoted["kind"].lower() == "retraction" else "erratum"
     if not key.startswith("re ") and not any(hint in key for hint in _NOTICE_HINTS):
         return ""
     for name, pattern in _NOTICE_PATTERNS:
@@ -421,13 +430,29 @@ def record_profile(record: Record) -> _Profile:
     return _profile("", record)
 
 
+def is_byline(title: str, families: list[str]) -> bool:
+    """Whether a record's title is its own list of authors ('Darrel H. Higa, Nicole Crepaz, …, the Prevention Research
+    Synthesis (PRS) Project', as ProQuest's export gives some records in place of their title): two names or more, each
+    ending in the family name of one of the record's authors, all but one of its comma-separated parts (a group author
+    among them). No title of a work is its authors' names, so it is no title to compare."""
+    if title.count(",") < 1 or len(families) < 2:
+        return False
+    parts = [_fold_name(part) for part in re.split(r",|\band\b|&", title)]
+    parts = [part for part in parts if part]
+    named = {family.replace(" ", "") for family in families}
+    joined = tuple(family for family in named if len(family) >= 5)  # 'Adegbite-Johnson', 'Van der Berg'
+    people = sum(1 for part in parts if part.split()[-1] in named or part.replace(" ", "").endswith(joined))
+    return people >= 2 and people >= len(parts) - 1
+
+
 def _profile(handle: str, item: Record | Source) -> _Profile:
-    key = title_key(_REPORT_NUMBER.sub("", item.title) if "(" in item.title else item.title)
+    families = _family_names(item.authors)
+    title = "" if "," in item.title and is_byline(item.title, families) else item.title
+    key = title_key(_REPORT_NUMBER.sub("", title) if "(" in title else title)
     container = _fold_name(item.container)
     doi = normalise_doi(item.doi)
     kind = item.type.lower()
     publication_type = getattr(item, "original_type", "") or item.extra.get("publication_type", "")
-    families = _family_names(item.authors)
     first_whole = _fold_name(item.authors[0].replace(",", " ")) if families else ""
     return _Profile(
         handle=handle,
@@ -852,9 +877,14 @@ def _titles_compatible(a: _Profile, b: _Profile) -> bool:
 def _same_place(a: _Profile, b: _Profile) -> bool:
     """The same pages of one volume (or proceedings) of one journal, year and first author: one
     work, whatever its titles say (a translation, a subtitle dropped). Two articles cannot share a
-    printed range of several pages; single pages can (abstracts, corrections), so they do not count."""
+    printed range of several pages; single pages can (abstracts, corrections), so they do not count. Nor do pages from
+    1 where either record names no volume: papers paginated on their own (ACM's proceedings, each paper's pages 1-10;
+    an online journal's articles) share such a range, which places a work only within a volume it names (the shared
+    corpus's Papers3 export: two CHI '09 papers by one first author, pages 1-10 each, were made one work)."""
     x, y = a.pages, b.pages
     if x is None or y is None or x.last == x.first or (x.system, x.first, x.last) != (y.system, y.first, y.last):
+        return False
+    if x.first == 1 and not (a.volume and b.volume):
         return False
     if not (a.year and a.year == b.year) or (a.volume and b.volume and a.volume != b.volume):
         return False
