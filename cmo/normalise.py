@@ -729,8 +729,9 @@ NO_PAGES = re.compile(r"N\.\s*PAG\.?", re.I)
 
 
 def normalise_pages(value: str | None) -> str:
-    """`1381--95` becomes `1381-1395`, as MEDLINE abbreviates and BibTeX doubles dashes; EBSCO's `N.PAG` is no page."""
-    text = clean_text(value).translate(_DASHES)
+    """`1381--95` becomes `1381-1395`, as MEDLINE abbreviates and BibTeX doubles dashes; EBSCO's `N.PAG` is no page;
+    punctuation before or after the pages is none of them (Scopus writes a notice's one page `:2380`)."""
+    text = clean_text(value).translate(_DASHES).strip(" :;,.")
     text = re.sub(r"\s*-+\s*", "-", text)
     if NO_PAGES.search(text):
         text = "-".join(part for part in text.split("-") if part and not NO_PAGES.fullmatch(part))
