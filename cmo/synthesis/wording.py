@@ -2914,6 +2914,7 @@ def _capitals_as_words(text: str, names: frozenset[str] | set[str]) -> str:
         if any(sum(1 for i in piece if sum(c.isalpha() for c in words[i].group(0)) > 1) > 1 for piece in run)
     ]  # two words of two letters or more: "A HEALTH…" counts "HEALTH" alone
     shouted = [run for run in shouted if not _initialisms_listed(text, words, run, names)]
+    shouted = [run for run in shouted if not _initialisms_side_by_side(words, upper, run, names)]
     if not shouted:
         return text
     bare = [found.group(0).lower() for found in words]
@@ -2932,6 +2933,28 @@ def _capitals_as_words(text: str, names: frozenset[str] | set[str]) -> str:
     if shouted[0][0] == 0 and not text[: words[0].start()].strip():
         lowered = _upper_first(lowered)  # "Rural villages with few clinics", as a coder writes a cell
     return lowered
+
+
+def _initialisms_side_by_side(words: list[re.Match], upper: list[bool], run: list[int], names: frozenset[str] | set[str]) -> bool:
+    """Whether a run of words in capitals inside a text the coder wrote in small letters names things in initialisms
+    side by side ("trust msgs from PHC MO", a primary health centre's medical officer), not a shouted phrase: at most one
+    of its words is no initialism (`_an_initialism`), and that one may be (`_could_be_an_initialism`), where a
+    coder shouting writes words ("NHS STAFF FEEL RUSHED", "with HIV STIGMA in clinics"). A
+    text all in capitals is read by its runs as before: the rule holds only where a word of two letters or more outside
+    the run is in small letters. Trial E4's pack read "trust msgs from PHC mo more than from companies", "mo" being
+    WordNet's "moment"."""
+    inside = set(run)
+    if not any(not upper[i] and sum(c.isalpha() for c in found.group(0)) > 1 for i, found in enumerate(words) if i not in inside):
+        return False
+    plain = [i for i in run if not _an_initialism(_A_POSSESSIVE.sub("", words[i].group(0)), names)]
+    return len(plain) < 2 and all(_could_be_an_initialism(words[i].group(0).lower()) for i in plain)
+
+
+def _could_be_an_initialism(lower: str) -> bool:
+    """Whether a word in capitals that WordNet knows, beside initialisms, may still be one: as short as one runs
+    (`_SHORT`), and no function word, verb or adjective a coder puts in capitals to stress it ("GP SAID no", "NOT"),
+    as "MO" (WordNet's "mo", a moment) or "PA" is."""
+    return len(lower) <= _SHORT and lower not in ENGLISH_STOPWORDS and not english_word_tags().get(lower)
 
 
 def _initialisms_listed(text: str, words: list[re.Match], run: list[int], names: frozenset[str] | set[str]) -> bool:
