@@ -131,6 +131,9 @@ COLUMN_ALIASES = {
     # a sheet typed from paper forms by a community worker, in the pack's own words (trial CJ: 'Finding' holding 'CMO 2.1',
     # 'Agree? (Y / N / Partly)', "What's missing": the file refused as naming no configuration)
     "finding": "configuration",
+    # a form of one answer a submission asks which finding it is about, in the pack's words (trial E4: Microsoft Forms'
+    # 'Which finding (CMO number)?' left unread, the file refused as naming no configuration)
+    **dict.fromkeys(("which finding", "which configuration", "which cmo", "finding number", "cmo number"), "configuration"),
     "agree": "rating",
     "what s missing": "missing",
     "does it match your experience": "rating",
@@ -700,6 +703,9 @@ def _table_rows(table: Table, problems: _Problems, notes: list[str], reading: _R
     if "rating" not in columns:
         _find_rating_column(table, columns, notes, reading.scale)
     absent = [c for c in REQUIRED_COLUMNS if c not in columns]
+    unasked = absent == ["respondent"] and _sent_by_a_form(table, columns)
+    if unasked:
+        absent = []
     if absent and "respondent" not in columns and (grid := _panel_grid(table, columns, reading)) is not None:
         written = [index for index, column in enumerate(columns) if column in TEXT_FIELDS]
         return _panel_rows(_with_addresses(table, written), columns, grid, notes)
@@ -729,7 +735,27 @@ def _table_rows(table: Table, problems: _Problems, notes: list[str], reading: _R
         for number, cells in table.rows
     ]
     notes.extend(_edited_words(rows, reading.worded))
-    return [row for row in rows if any(str(v).strip() for k, v in row.values.items() if k not in _THE_ROUNDS_OWN)]
+    rows = [row for row in rows if any(str(v).strip() for k, v in row.values.items() if k not in _THE_ROUNDS_OWN)]
+    if unasked and rows:
+        for row in rows:
+            row.values["respondent"] = unnamed_submission("", row.line, table.part_of or name, row.when)
+        notes.append(
+            f"{table.part_of or name} {_places([row.line for row in rows])}: the form asks for no pseudonym, so each "
+            f"submission is a respondent of its own, named by its row and when it was sent ('{rows[0].values['respondent']}'): "
+            "one person who sent it twice counts twice"
+        )
+    return rows
+
+
+def _sent_by_a_form(table: Table, columns: list[str]) -> bool:
+    """Whether a sheet of one answer a row that has no pseudonym column is a form tool's download (Microsoft Forms'
+    'ID', 'Start time', 'Completion time', 'Email', 'Name', then a question naming the finding and one rating it): a
+    column the tool fills itself says when each row was sent. Each row is then one submission, a respondent of its own,
+    as a form's sheet of a column per question is read (`_wide_rows`); an anonymous form of clinicians was refused
+    for a missing pseudonym column (trial E4). A sheet typed by the team with no pseudonym column, and no time each
+    answer was sent, is still refused."""
+    read = {index for index, column in enumerate(columns) if column in TEMPLATE_COLUMNS}
+    return any(_is_form_metadata(str(table.header[index])) for index in _time_columns(table, read))
 
 
 def _with_addresses(table: Table, written: Iterable[int | None]) -> Table:
@@ -1097,7 +1123,19 @@ def _tools_own_columns(header: Sequence[str]) -> set[int]:
     question, so none is read or named, though 'Seed' or 'Last page' alone could head a team's question."""
     fields = {index: field for index, name in enumerate(header) if (field := _limesurvey_field(str(name)))}
     coded = any(fold(str(header[index])).split()[0] in _LIMESURVEY_CODES for index in fields)
-    return set(fields) if coded or len(set(fields.values()) - {"id"}) >= 2 else set()
+    return (set(fields) if coded or len(set(fields.values()) - {"id"}) >= 2 else set()) | _response_numbers(header)
+
+
+def _response_numbers(header: Sequence[str]) -> set[int]:
+    """The 'ID' column of a download whose tool signs it with when each response was started and completed
+    (Microsoft Forms: 'ID', 'Start time', 'Completion time', 'Email', 'Name'): the response's number, 1, 2, 3…, not
+    the configuration an answer is about, which the template heads 'ID' too (trial E4: a clinicians' form of one answer a
+    row was refused as '1' … '4' naming no configuration, its 'Which finding?' unread). A team's sheet headed 'ID'
+    with no such times is read as before."""
+    folded = [fold(_REMARK.sub(" ", str(name))) for name in header]
+    if not {"start time", "completion time"} <= set(folded):
+        return set()
+    return {index for index, name in enumerate(folded) if name == "id"}
 
 
 def _filled_by_the_tool(header: Sequence[str]) -> set[int]:
