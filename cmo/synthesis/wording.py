@@ -1345,7 +1345,10 @@ def _only_a_verb(word: str) -> bool:
 
 def _past_reading(words: list[str], i: int) -> str | None:
     """ "staff valued the course", "older adults kept attending": a past verb with its object or an -ing after it; a
-    verb of change needs none ("wellbeing improved"). Otherwise it may describe the noun: "the information received"."""
+    verb of change needs none ("wellbeing improved"); "helped" with a verb's bare form after it ("children helped set up
+    the app", "peers helped plan meals"), as "help" alone of English verbs takes one with no object between, where a
+    participle describing its noun takes "by" or "with" ("families helped by volunteers"): trial E4's pack read "For
+    children helped set up app, …". Otherwise it may describe the noun: "the information received"."""
     after = _next(words, i)
     if words[i - 1].endswith("ly"):
         return None  # "newly qualified"
@@ -1353,11 +1356,22 @@ def _past_reading(words: list[str], i: int) -> str | None:
         return EITHER  # "older people offered a class": who was offered it, or who offered it
     if after in _OBJECT_OPENERS or after in _COMPARATIVES or _an_ing_form(after):
         return CLAUSE
+    if words[i] == "helped" and _a_bare_verb_with_its_object(words, i + 1):
+        return CLAUSE  # "children helped set up the app": "help" takes a verb's bare form; a participle never does
     if after in _PARTICLES_OF_A_VERB and _an_object_after_the_particle(_next(words, i + 1)):
         return CLAUSE  # "trusts set up continuity teams": a verb, its particle and its object (trial AR read "In trusts set up…")
     if words[i] in _PAST_OF_CHANGE:
         return CLAUSE
     return EITHER
+
+
+def _a_bare_verb_with_its_object(words: list[str], i: int) -> bool:
+    """Whether words[i] is a verb's bare form going on with its particle or object ("set up the app", "plan meals",
+    "move house"), not a word a participle takes to say where ("helped home from hospital", "helped back to work")."""
+    word, after = _next(words, i - 1), _next(words, i)
+    if "P" not in _word_tags(word) or word in _PREPOSITIONS | _PARTICLES_OF_A_VERB or not after:
+        return False
+    return after in _PARTICLES_OF_A_VERB or after in _OBJECT_OPENERS or after not in _PREPOSITIONS | STOPWORDS
 
 
 _PREPOSITIONS_IN_ING = frozenset("during including excluding regarding concerning according notwithstanding".split())
