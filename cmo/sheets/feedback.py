@@ -293,6 +293,7 @@ def parse_feedback_files(
     for path in paths:
         read = _nothing_written(_fill_shared_answers(_read_rows(Path(path), problems, notes, review_title, reading)), notes)
         _dates_alone(read, notes)
+        notes.extend(_quoting_another(read))
         rows = _in_order_sent(
             _regrouped([row for row in read if _answered(row)], regroup or {}, groups, given_to, notes, given_all)
         )
@@ -418,6 +419,31 @@ def _in_order_sent(rows: list[_Row]) -> list[_Row]:
     day_first = sorted(rows, key=lambda row: row.when.readings[0])
     month_first = sorted(rows, key=lambda row: row.when.readings[-1])
     return day_first if all(a is b for a, b in zip(day_first, month_first)) else rows
+
+
+_QUOTED_LINE = re.compile(r"^[ \t]*>[ \t]*(?![\d=<>])\S", re.M)
+"""A line of an answer opening with '>', as WhatsApp, email and forums mark the words of the message a reply quotes
+('> Lakshmamma: Phone is with my son'); not a comparison ('> 50% of patients', '>= 2 visits')."""
+
+
+def _quoting_another(rows: list[_Row]) -> list[str]:
+    """Answers whose words quote another message (`_QUOTED_LINE`), as a lead typing up a WhatsApp group's replies
+    keeps them: the quote is someone else's words, often with their name, while packs and the report show each answer
+    as one respondent's, named only by group (trial E4: a patient advocate's name, quoted in another's reply, was
+    printed in the next pack and the report). Each is named by file and row (exit 1), kept as written: the team cuts
+    the quote and imports the file again, after withdrawing this import."""
+    quoted: dict[str, list[str]] = {}
+    for row in rows:
+        if any(_QUOTED_LINE.search(str(row.values.get(key) or "")) for key in TEXT_FIELDS):
+            quoted.setdefault(row.file, []).append(row.line or row.place)
+    return [
+        LookAt(
+            f"{file} {_places(list(dict.fromkeys(lines)))}: the answer quotes another message (a line opening with '>'), "
+            "someone else's words that may name them, and packs and the report show it as this respondent's words: "
+            f"'cmo feedback withdraw {Path(file).name}', cut the quoted lines and import the file again"
+        )
+        for file, lines in quoted.items()
+    ]
 
 
 def _edited_words(rows: list[_Row], wording: Callable[[], dict[str, set[str]]]) -> list[str]:
