@@ -70,7 +70,10 @@ def graph_around(review: Review, identifier: str) -> Neighbourhood:
     from cmo.synthesis.evidence import remember_readings
 
     remember_readings(store.kept_readings({s.outcome for s in rows} | {c.outcome for c in chosen}))  # as the last write read them
-    return build_graph(store.sources_with_keys(keys), rows, chosen, review.domains, review.groups, graph=Neighbourhood())
+    kept = store.kept_undecided(chosen)  # as the last write read them, where neither they nor a member changed
+    return build_graph(
+        store.sources_with_keys(keys), rows, chosen, review.domains, review.groups, graph=Neighbourhood(), undecided=kept
+    )
 
 
 def _source_named(review: Review, identifier: str) -> str:

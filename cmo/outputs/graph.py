@@ -102,9 +102,12 @@ def build_graph(
     groups: list[dict],
     *,
     graph: Neighbourhood | None = None,
+    undecided: dict[str, list[str]] | None = None,
 ) -> nx.DiGraph:
     """The evidence graph as a networkx DiGraph, or into `graph` (a `Neighbourhood`) for one trace. The whole graph
-    letters alike citations as every document does (`citing`); a trace holds only some sources, so it cannot."""
+    letters alike citations as every document does (`citing`); a trace holds only some sources, so it cannot.
+    `undecided`: each configuration's members on neither side as the review kept them (`Store.kept_undecided`), so a
+    trace reads no outcome again where they hold."""
     whole = graph is None
     if graph is None:
         import networkx as nx
@@ -118,7 +121,7 @@ def build_graph(
     with citing(sources) if whole else nullcontext():
         for source in sources:
             G.add_node(node_id("source", source.key), **_source_attributes(source))
-    sides = _member_sides(statements, configurations)
+    sides = _member_sides(statements, configurations, undecided or {})
     for statement in statements:
         _add_statement(G, statement)
     for config in configurations:
@@ -187,16 +190,20 @@ def _add_statement(G: nx.DiGraph, statement: Statement) -> None:
         G.add_edge(node, _ensure(G, "group", group), kind="tagged")
 
 
-def _member_sides(statements: list[Statement], configurations: list[Configuration]) -> dict[tuple[str, str], str]:
+def _member_sides(
+    statements: list[Statement], configurations: list[Configuration], kept: dict[str, list[str]]
+) -> dict[tuple[str, str], str]:
     """(statement, configuration) links that are `contradicts` or `undecided` edges, by the one rule
-    (`cmo.synthesis.evidence`); every other member's is `member_of`."""
+    (`cmo.synthesis.evidence`), its undecided members as kept where they were (`kept`); every other member's is
+    `member_of`."""
     by_id = {s.id: s for s in statements}
     sides = {}
     for config in configurations:
         if config.retired:
             continue
         against = contradicting_ids(config, by_id)
-        sides |= {(sid, config.id): "undecided" for sid in undecided_ids(config, by_id, against)}
+        undecided = kept[config.id] if config.id in kept else undecided_ids(config, by_id, against)
+        sides |= {(sid, config.id): "undecided" for sid in undecided}
         sides |= {(sid, config.id): "contradicts" for sid in against}
     return sides
 

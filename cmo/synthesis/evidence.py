@@ -2481,26 +2481,29 @@ def left_undecided(member: Statement, config: Configuration, holding: list[State
         return False
     if outcome_is_uncertain(member.outcome or "") and not outcome_is_uncertain(config.outcome or ""):
         return any(tells_a_result(m.outcome or "") for m in holding if m.id != member.id)
-    if worded_as_barrier(config) or outcome_is_negative(config.outcome or ""):
-        return False
     if not reads_against(member):
         return worse_of_another_thing(member, config, holding)
+    if worded_as_barrier(config) or outcome_is_negative(config.outcome or ""):
+        return False
     return not denial_in_line(member, holding) and not says_it_as_worded(member, config)
 
 
 def worse_of_another_thing(member: Statement, config: Configuration, holding: list[Statement]) -> bool:
     """Whether a member whose outcome reads as following tells of things going the worse way (`_goes_worse`: "skills
-    declined and errors increased") beside a configuration whose outcome, and its other members', tell of none, in words
-    that name nothing they name (`_same_thing`): whether it is the same outcome gone the other way, or another outcome
+    declined and errors increased") beside a configuration whose outcome tells of things going better (`_goes_better`),
+    as most of its other members' do, and none of theirs of things going worse, in words that name nothing they name
+    (`_same_thing`): whether it is the same outcome gone the other way, or another outcome
     altogether, only a person reading the study can say, so it counts on neither side until one marks it. Counted as
     support by default, bad news of another thing made "quality of counselling improved" stronger (F1, from a benchmark
     tester's note). Where it names their thing, the rules of directions decide (`point_opposite_ways`: "errors increased"
     beside "fewer errors"); beside a configuration of what goes wrong (`worded_as_barrier`) it is in line."""
     mine = member.outcome or ""
-    if not mine.strip() or not _goes_worse(mine):
-        return False
+    if not mine.strip() or not _goes_better(config.outcome or "") or not _goes_worse(mine):
+        return False  # the configuration's own words first: read once, as most tell of no gain
     theirs = [o for o in [config.outcome, *(m.outcome for m in holding if m.id != member.id)] if o and o.strip()]
     if not theirs or any(_goes_worse(o) for o in theirs) or 2 * sum(map(_goes_better, theirs)) <= len(theirs):
+        return False  # each remembered: read once a listing, however many members
+    if worded_as_barrier(config) or outcome_is_negative(config.outcome or ""):
         return False
     return not any(_same_thing(mine, o) for o in theirs)
 
@@ -2508,12 +2511,24 @@ def worse_of_another_thing(member: Statement, config: Configuration, holding: li
 def _goes_worse(outcome: str) -> bool:
     """Whether an outcome tells of things going the worse way: a harm reported (`reports_harm`: "errors increased") or a
     change judged for the worse (`_judged`: "skills declined", "care worsened", a thing the team wants said to fall)."""
+    return _goes_worse_read(outcome, active_outcome_valence())
+
+
+@lru_cache(maxsize=65536)
+def _goes_worse_read(outcome: str, _said: tuple) -> bool:
+    """`_goes_worse`, remembered by the outcome and the team's word it was read by: a listing reads each member's
+    outcome beside every other member's of its configuration."""
     return reports_harm(outcome) or any(_judged(things, sign) < -1 for things, sign in _directions_read(outcome, False))
 
 
 def _goes_better(outcome: str) -> bool:
     """Whether an outcome tells of things going the better way: a change judged for the better, or a rise of a thing not
     known as a harm ("quality improved", "more accurate case management"), or a harm going down ("fewer falls")."""
+    return _goes_better_read(outcome, active_outcome_valence())
+
+
+@lru_cache(maxsize=65536)
+def _goes_better_read(outcome: str, _said: tuple) -> bool:
     return any(
         (sign < 0) if outcome_valence(things) < 0 else _judged(things, sign) > 0
         for things, sign in _directions_read(outcome, False)
