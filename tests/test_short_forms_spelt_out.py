@@ -93,3 +93,20 @@ def test_the_reports_sentence_for_no_key_contexts_is_not_read_as_a_list_of_them(
     assert spelt["key_contexts"] == NO_KEY_CONTEXTS and spelt["context"] == "patients with diabetes"
     listed = _spelt_out_row({**row, "key_contexts": "pts with DM; older pts"}, {"pt": "patient", "DM": "diabetes"})
     assert listed["key_contexts"] == "Patients with diabetes; Older patients"
+
+
+def test_each_said_short_form_of_a_slash_joined_pair_is_written_out():
+    """Re-check RH2: 'round close --check' names both 'HF' and 'COPD' of 'HF/COPD' (helper F3), and the team said
+    both, yet the pack still read "patients with HF/COPD": a pair joined by a slash was read as one unsaid form.
+    Tested on kidney care: each said form of the pair is written out, the slash kept."""
+    said = {"T2D": "type 2 diabetes", "CKD": "chronic kidney disease", "w/o": "without", "pt": "patient"}
+    assert spelt_out("pts with T2D/CKD on dialysis", said) == "patients with type 2 diabetes/chronic kidney disease on dialysis"
+    assert spelt_out("CKD/T2D clinics", said) == "Chronic kidney disease/type 2 diabetes clinics"
+    assert spelt_out("pt/carer dyads", said) == "patient/carer dyads"
+
+
+def test_a_slash_joining_no_said_form_or_a_said_slashed_form_stays():
+    """Must not fire: 'and/or', units and a form said with its slash ('w/o') read as before."""
+    said = {"w/o": "without", "CKD": "chronic kidney disease"}
+    assert spelt_out("carers and/or pts w/o transport", said) == "carers and/or pts without transport"
+    assert spelt_out("creatinine in mg/dl at 24/7 clinics", said) == "creatinine in mg/dl at 24/7 clinics"

@@ -498,7 +498,7 @@ def _numbered_defined(texts: list[tuple[str, str]], forms: set[str]) -> list[str
 
 
 _TOLD_FORM = re.compile(
-    r"(?<![\w'’.&/-])([A-Za-z]{1,2}[/&][A-Za-z]{1,2}|[A-Za-z]+\d[A-Za-z\d]*|\d+[A-Za-z][A-Za-z\d]*|[A-Za-z]{1,9})"
+    r"(?<![\w'’.&/-])([A-Za-z][A-Za-z\d]*(?:/[A-Za-z][A-Za-z\d]*)+|[A-Za-z]{1,2}[&][A-Za-z]{1,2}|[A-Za-z]+\d[A-Za-z\d]*|\d+[A-Za-z][A-Za-z\d]*|[A-Za-z]{1,9})"
     r"(?![\w&/-]|['’][a-rt-z])"
 )
 
@@ -518,13 +518,19 @@ def spelt_out(text: str, meanings: Mapping[str, str]) -> str:
 
     def written(match: re.Match) -> str:
         word = match.group(1)
+        if "/" in word and meaning_of(word, meanings) is None:  # "HF/COPD": each said form of the pair written out
+            parts = word.split("/")
+            return "/".join(one(part, match.string[: match.start()] if not n else "/") for n, part in enumerate(parts))
+        return one(word, match.string[: match.start()])
+
+    def one(word: str, before: str) -> str:
         entry = meaning_of(word, meanings)
         if entry is None or entry[1].casefold() == entry[0].casefold():
             return word
         short, meaning = entry
         if word.casefold() != short.casefold():  # "pts" by "pt": the meaning's plural
             meaning = meaning if meaning.endswith("s") else f"{meaning}s"
-        before = match.string[: match.start()].rstrip()
+        before = before.rstrip()
         opens = not before or before.endswith((".", "!", "?"))
         first = meaning.split(maxsplit=1)[0] if meaning.strip() else ""
         if (
