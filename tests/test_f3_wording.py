@@ -128,3 +128,16 @@ def test_round_close_names_a_minds_act_title_only_where_no_one_is_known():
 
     assert opens_without_its_subject("Equated safety with control")
     assert not opens_without_its_subject("Improved access") and not opens_without_its_subject("Perceived stigma")
+
+
+def test_a_part_shown_beside_its_sentence_writes_a_bare_contraction_as_the_sentence_does():
+    """Re-check RH2: the pack's sentence read "staff don't feel confident…" while its programme theory picture and its
+    table of parts read "staff dont feel confident…" (`as_a_part_reads`, the one function for a part shown beside its
+    sentence). Tested on school nursing; 'wont' as a word of its own stays."""
+    from cmo.synthesis.wording import as_a_part_reads
+
+    assert as_a_part_reads("school nurses dont feel able to ask about self-harm") == (
+        "school nurses don't feel able to ask about self-harm"
+    )
+    assert as_a_part_reads("pupils wont see the nurse in break time") == "pupils won't see the nurse in break time"
+    assert as_a_part_reads("skipping lunch is their wont") == "skipping lunch is their wont"

@@ -110,3 +110,25 @@ def test_a_slash_joining_no_said_form_or_a_said_slashed_form_stays():
     said = {"w/o": "without", "CKD": "chronic kidney disease"}
     assert spelt_out("carers and/or pts w/o transport", said) == "carers and/or pts without transport"
     assert spelt_out("creatinine in mg/dl at 24/7 clinics", said) == "creatinine in mg/dl at 24/7 clinics"
+
+
+def _drawn(cmo, tmp_path) -> str:
+    """The texts of the report's programme theory pictures (HTML report), one a line."""
+    import re
+
+    cmo("report", "-o", str(tmp_path / "report.html"), code=1)
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    return "\n".join(re.findall(r"<text[^>]*>([^<]*)</text>", html))
+
+
+def test_the_reports_picture_writes_out_short_forms_as_its_table_does(cmo, tmp_path):
+    """Re-check RH2: with short forms written out, the report's table read "patients with heart failure…" but the
+    programme theory picture above it "Pts with HF/COPD", as coded (the pack's picture was written out)."""
+    _review(cmo, tmp_path, SAID + "  spell_out_short_forms: true\n")
+    drawn = _drawn(cmo, tmp_path)
+    assert "Patients with diabetes" in drawn and "DM" not in drawn.split()
+
+
+def test_by_default_the_reports_picture_keeps_the_coded_words(cmo, tmp_path):
+    _review(cmo, tmp_path, SAID)
+    assert "Pts with DM" in _drawn(cmo, tmp_path)

@@ -174,8 +174,8 @@ def report_context(data: ReportData) -> dict:
     statuses = {row["key"]: row["status"] for row in others}
     by_key = {s.key: s for s in data.sources}
     decisions = with_rule_s_sides(data.decisions, cited)
-    views = [_table_view(t, anchors, statuses, by_key, {s.id: s for s in live}) for t in tables]
     spelt = _short_forms_spelt_out(data.review)
+    views = [_table_view(t, anchors, statuses, by_key, {s.id: s for s in live}, spelt) for t in tables]
     if spelt:
         views = [
             {**view, **{part: [_spelt_out_row(row, spelt) for row in view[part]] for part in ("rows", "unbacked")}}
@@ -692,16 +692,23 @@ def _table_view(
     statuses: dict[str, str] | None = None,
     by_key: dict | None = None,
     members: Mapping[str, Statement] | None = None,
+    spelt: Mapping[str, str] | None = None,
 ) -> dict:
     """A domain's findings, drawn and tabled; its configurations no included source supports (`backed`) are listed
     apart (`unbacked`), each keeping its number so every output names it alike. A row with no key contexts though its
-    members were coded in others says why (`no_key_contexts`)."""
+    members were coded in others says why (`no_key_contexts`). With short forms to write out (`spelt`,
+    `_short_forms_spelt_out`) the drawing writes them out as the table does (`_spelt_out_row`): re-check RH2's report
+    table read "patients with heart failure…" under a picture of "Pts with HF/COPD", as the pack's picture did not."""
     statuses, by_key = statuses or {}, by_key or {}
     rows = [_row_view(row, table.name, anchors, statuses, by_key) for row in table.rows]
     for view, row in zip(rows, table.rows):
         if not view["key_contexts"]:
             view["key_contexts"] = no_key_contexts(row, members or {})
     backed = replace(table, rows=[row for row in table.rows if row.backed])
+    if spelt:
+        parts = ("context", "mechanism", "outcome")
+        written = [_spelt_out_row({part: getattr(row, part) for part in parts}, dict(spelt)) for row in backed.rows]
+        backed = replace(backed, rows=[replace(row, **w) for row, w in zip(backed.rows, written)])
     drawn = table_theory(backed, DRAWN_AT_MOST) if backed.rows else None
     return {
         "slug": table.slug,
