@@ -35,3 +35,29 @@ def test_two_clauses_each_with_its_subject_keep_their_own_time(mechanism, title)
 )
 def test_a_verb_joined_without_a_subject_of_its_own_is_still_told_in_the_present(mechanism, title):
     assert title_for("primary schools in deprived areas", mechanism, "more children eat breakfast") == title
+
+
+@pytest.mark.parametrize(
+    ("context", "mechanism", "title"),
+    [
+        ("primary schools", "the grant ended and it was cancelled", "The grant ended and it was cancelled"),
+        (
+            "primary schools",
+            "cooks saw salad as waste and they stopped serving it",
+            "Cooks saw salad as waste and they stopped serving it",
+        ),
+        (
+            "school cooks",
+            "saw salad as waste and they stopped serving it",
+            "School cooks saw salad as waste and they stopped serving it",
+        ),
+    ],
+)
+def test_a_second_clause_opening_with_its_pronoun_or_after_a_verb_coded_without_its_subject_keeps_its_time(
+    context, mechanism, title
+):
+    """Re-check RH2 of helpers E3 and F3 together: a second clause whose subject is a pronoun ("… and they used it
+    more") was read as no clause of its own, titled "Staff see restraint as care and they used it more"; and a first
+    clause coded without its subject, given the context's people (helper F3), "Ward staff equated quiet with safety and
+    they stops activities", the second verb put in the present for no subject. Tested on school meals."""
+    assert title_for(context, mechanism, "more children eat lunch") == title

@@ -4518,17 +4518,20 @@ def _joins_another_clause(words: list[str]) -> bool:
     clause's verb given the first clause's subject). A verb joined with no subject of its own ("removed the barrier and
     improved uptake", "felt overburdened and undervalued") is one clause's, and "Patients and carers felt heard" joins
     two subjects, before any verb."""
+    first = None
     for at, word in enumerate(words):
         if word not in ("and", "or", "but") or at < 2 or at >= len(words) - 1:
             continue
-        if not any(_a_past_form(said) or said in _AUXILIARIES for said in words[1:at]):
+        if first is None:  # a mechanism coded without its subject opens with its verb ("equated quiet with safety")
+            first = 0 if _lacks_its_subject(" ".join(words)) else 1
+        if not any(_a_past_form(said) or said in _AUXILIARIES for said in words[first:at]):
             continue  # no verb before it: subjects joined ("patients and carers felt heard")
         rest = words[at + 1 :]
         form, verb = _form_and_verb(" ".join(rest))
         if form == EITHER:
             verb = _a_past_verb_read_either_way(rest)
-        if form != NOUN_PHRASE and verb:  # a verb after words of its own: its subject
-            return True
+        if form != NOUN_PHRASE and (verb or rest[0] in _SUBJECT_PRONOUNS):  # a verb after words of its own, or a
+            return True  # subject pronoun ("… and they used it more", whose verb `_form_and_verb` leaves unplaced)
     return False
 
 
