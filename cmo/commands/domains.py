@@ -14,7 +14,7 @@ from cmo.errors import BadInput, CmoError, NotFound
 from cmo.files import atomic_write_text
 from cmo.models import SLUG, Decision, Domain, ReviewConfig, RoundSnapshot
 from cmo.normalise import fold
-from cmo.review import CONFIG_NAME, Review, config_problem
+from cmo.review import CONFIG_NAME, Review, config_problem, safe_loader
 from cmo.views import DomainListed, DomainRenamed
 
 
@@ -158,7 +158,7 @@ def _renamed_yaml(review: Review, old: str, new: str) -> str:
     start, end = node.start_mark.index, node.end_mark.index
     renamed = text[:start] + (new if node.style is None else f'"{new}"') + text[end:]
     try:
-        ReviewConfig.model_validate(yaml.safe_load(renamed))
+        ReviewConfig.model_validate(yaml.load(renamed, Loader=safe_loader()))
     except ValidationError as error:
         raise BadInput(config_problem(path, renamed, error.errors()[0])) from None
     return renamed
@@ -214,7 +214,7 @@ def alias_domain(review: Review, target: str, labels: list[str], *, group: bool 
     changed = _aliased_yaml(path, text, "groups" if group else "domains", slug, aliases)
     if changed != text:
         atomic_write_text(path, changed)
-    config = ReviewConfig.model_validate(yaml.safe_load(changed))
+    config = ReviewConfig.model_validate(yaml.load(changed, Loader=safe_loader()))
     return next(i for i in (config.groups if group else config.domains) if i.slug == slug)
 
 
@@ -241,7 +241,7 @@ def _aliased_yaml(path, text: str, key: str, slug: str, aliases: list[str]) -> s
         end = len(text) if end < 0 else end
         changed = text[:end] + "\n" + " " * slug_key.start_mark.column + f"aliases: {flow}" + text[end:]
     try:
-        ReviewConfig.model_validate(yaml.safe_load(changed))
+        ReviewConfig.model_validate(yaml.load(changed, Loader=safe_loader()))
     except ValidationError as error:
         raise BadInput(config_problem(path, changed, error.errors()[0])) from None
     return changed

@@ -19,7 +19,7 @@ from cmo.files import CSV_SEPARATOR
 from cmo.models import ReviewConfig
 from cmo.normalise import clean_text
 from cmo.resources import default_config
-from cmo.review import CONFIG_NAME, DB_NAME, Review, load_config, read_text, read_yaml, yaml_line
+from cmo.review import CONFIG_NAME, DB_NAME, Review, load_config, read_text, read_yaml, safe_loader, yaml_line
 from cmo.store import Reading, Store, Wording
 from cmo.synthesis.lexicon import NO_SYNONYMS, Synonyms, compile_synonyms, use_outcome_valence, use_synonyms
 from cmo.synthesis.vault import keep_vectors_in
@@ -305,7 +305,7 @@ def _config_text(config: ReviewConfig, taken: dict[str, str]) -> str:
     for chunks in ({key: _indentless(chunk) for key, chunk in taken.items()}, taken):  # cmo's layout, else the team's
         text = _HEADER + "".join(chunks.get(key) or dumped[key] for key in data)
         try:
-            if ReviewConfig.model_validate(yaml.safe_load(text)).as_dict() == data:
+            if ReviewConfig.model_validate(yaml.load(text, Loader=safe_loader())).as_dict() == data:
                 return text
         except (yaml.YAMLError, ValueError):
             continue

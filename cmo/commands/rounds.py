@@ -161,8 +161,13 @@ def _short_forms_unsaid(review: Review, snapshot: RoundSnapshot) -> list[LookAt]
 
 def _as_yaml_key(form: str) -> str:
     """A short form as review.yaml takes it as a key: in small letters, a sign in quotes ('"!="', as YAML reads '!' and
-    '>' as its own marks)."""
-    return form.lower() if form[:1].isalnum() else f'"{form}"'
+    '>' as its own marks); capitals that spell a word in small letters as written ("SE", "WHO": `is_a_word_in_capitals`),
+    as 'se' or 'who' would name that word wherever a text writes it."""
+    from cmo.synthesis.shorthand import is_a_word_in_capitals
+
+    if not form[:1].isalnum():
+        return f'"{form}"'
+    return form if is_a_word_in_capitals(form) else form.lower()
 
 
 def _untitled(review: Review) -> list[str]:

@@ -319,11 +319,19 @@ def meaning_of(word: str, meanings: Mapping[str, str]) -> tuple[str, str] | None
     team wrote it and what it means; None when the team has not said."""
     folded = {key.casefold(): (key, value) for key, value in meanings.items()}
     lower = word.casefold()
-    if lower in folded:
-        return folded[lower]
-    if lower.endswith("s") and lower[:-1] in folded:
-        return folded[lower[:-1]]
-    return None
+    entry = folded.get(lower) or (folded.get(lower[:-1]) if lower.endswith("s") else None)
+    if entry and is_a_word_in_capitals(entry[0]) and not word[: len(entry[0])].isupper():
+        return None  # "no GP cover", "people who attend": the word, not the team's 'NO' (Norway) or 'WHO'
+    return entry
+
+
+def is_a_word_in_capitals(form: str) -> bool:
+    """Whether a short form written in capitals spells an English word in small letters ("NO", Norway, and "no"; "WHO",
+    "US", "SE"): the team's entry for it means the capitals alone, never the word a text writes in small letters
+    (helper RH1: with 'NO: Norway' said for a context's country codes, "Friday afternoon, no GP cover" was spelt out
+    "Norway GP cover"). An initialism whose small letters are no word ("GP", "ABU") means the same in any case."""
+    bare = form[:-1] if form.endswith("s") and len(form) > 2 else form
+    return len(bare) >= 2 and bare.isalpha() and bare.isupper() and _a_word(form.lower())
 
 
 _LONGER_WORD = re.compile(r"(?<![\w'’/.-])([A-Za-z][a-z]{4,8})(?![\w/-]|['’][a-rt-z])")
@@ -602,9 +610,11 @@ def short_forms_told(texts: Iterable[tuple[str, str]], meanings: Mapping[str, st
     ("NHS: NHS") is one readers know and is not told; "" when there is none to tell. One sentence for every reader:
     a pack's "How to read" (trial CG: a patient member could not read "abx") and the report's configurations."""
     texts = list(texts)
-    written = set(meanings) | {f"{key}s" for key in meanings}
+    written = {key.casefold() for key in meanings} | {f"{key.casefold()}s" for key in meanings}
     told: dict[str, tuple[str, str]] = {}
-    defined = _used(texts, lambda word: is_shorthand(word) or word in written).values()  # "BP" the team defined, a word
+    defined = _used(  # "BP" the team defined, a word; "SE" the team said as 'se: Sweden', as the check asks (RH1)
+        texts, lambda word: is_shorthand(word) or (word.casefold() in written and meaning_of(word, meanings) is not None)
+    ).values()
     letters = _letters_defined(texts, {key for key in meanings if len(key) == 1 and key.isalpha()})
     numbered = _numbered_defined(texts, {key for key in meanings if _NUMBERED_FORM.fullmatch(key)})
     clipped = shorthand_by_word(texts)  # and a clipping the texts write whole ("interp": trial CN)
