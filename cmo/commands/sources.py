@@ -107,7 +107,9 @@ def _key_shaped_suggested(review: Review, key: str, keys: Iterable[str]) -> str:
     """ " (did you mean …?)" for a key typed in cmo's own shape that no source has, naming the one source of that first
     author and year, whatever its key (a BibTeX export's own, Citavi's 'Kramer.2019'): trial E2's 'cmo sources show
     kramer2019antibiotikaverordnungen' suggested another author's 'schmiemann2022antibiotikavero', its title's word
-    being alike. '' where no one source is of that author and year."""
+    being alike. Its year mistyped, the citation's own suggester reads it as it reads "Kramer 2018" (the author's work
+    of the nearest year): re-check RH1's 'kramer2018antibiotik' suggested another author's 'kistler2017antibiotic'.
+    '' where no source of that author is found so."""
     from cmo.sheets.tables import KeyIndex
 
     shaped = _KEY_SHAPED.match(key.strip())
@@ -116,6 +118,9 @@ def _key_shaped_suggested(review: Review, key: str, keys: Iterable[str]) -> str:
     cited = f"{shaped['family']} {shaped['year']}"
     index = KeyIndex(keys, lambda: key_aliases(review, named=cited))
     found = index.resolve(cited)
+    if found is None and (near := index.suggester.nearest(cited)) and (work := review.store.source(near)) and work.year:
+        rekeyed = f"{key.strip()[: shaped.start('year')]}{work.year}{key.strip()[shaped.end('year') :]}"
+        found = rekeyed if rekeyed != near and review.store.source(rekeyed) else near  # of two that year, the one keyed so
     return f" (did you mean '{found}'?)" if found and found != key.strip() else ""
 
 
