@@ -3149,10 +3149,12 @@ def as_a_part_reads(text: str) -> str:
     ways" where the sentence reads "…; trust works both ways" (trial AP); its words typed in capitals as the sentence
     reads them (`capitals_as_words`), and the signs a coder writes in notes as the words the sentence spells them in
     (`_symbols_as_words`: trial E0's pack sentence read "people with LTCs" and its picture and the report's table
-    "People w/ LTCs"), and a contraction typed bare with its apostrophe as the sentence writes it (`_with_apostrophes`:
-    re-check RH2's pack sentence read "staff don't feel confident" and its picture and table "staff dont"); its first
-    word as written."""
-    text = _with_apostrophes(_symbols_as_words(capitals_as_words(clean_text(text))))
+    "People w/ LTCs"), an arrow between two phrases as the words the sentence says for it (`_arrows_as_words`:
+    re-check RH1's pack read "mentor turns up every wk, so mentee feels valued" and, in its picture and the mechanism
+    shown beside it, "mentor turns up every wk -> mentee feels valued"), and a contraction typed bare with its
+    apostrophe as the sentence writes it (`_with_apostrophes`: re-check RH2's pack sentence read "staff don't feel
+    confident" and its picture and table "staff dont"); its first word as written."""
+    text = _with_apostrophes(_arrows_as_words(_symbols_as_words(capitals_as_words(clean_text(text)))))
     if "; " not in text:
         return text
     review = _REVIEW_WRITTEN.get()
