@@ -2597,10 +2597,16 @@ class KeyIndex:
 
     def several(self, value: str) -> str | None:
         """The works an author-and-year citation could mean when more than one source answers to it, for the message:
-        each with its citation; a document's name by its first author and year (`_WORDS_BEFORE_THE_YEAR`)."""
+        each with its citation; a document's name as the citation it is ("van Buul 2015 JAC.pdf": re-check RH1 read
+        'Buul' as a word between 'van' and its year, and suggested one of three van Buul 2015 works), else by its first
+        author and year (`_WORDS_BEFORE_THE_YEAR`: "Hartman ECCMID 2023 abstract.pdf", two Hartman 2023)."""
         stem = as_document_named(value)
-        if stem != value and (found := _WORDS_BEFORE_THE_YEAR.match(stem)):
-            value = f"{found['author']} {found['year']}"  # "Hartman ECCMID 2023 abstract.pdf": two Hartman 2023
+        if stem == value:
+            return self._several(value)
+        found = _WORDS_BEFORE_THE_YEAR.match(stem)
+        return self._several(stem) or (self._several(f"{found['author']} {found['year']}") if found else None)
+
+    def _several(self, value: str) -> str | None:
         aliases = self._aliases or {}
         handles = author_year_handles(value) or (cited_with_more(value) or ([], ""))[0]  # "Smith 2019 [4]" too
         shared = next((aliases["?" + handle] for handle in handles if "?" + handle in aliases), None)
