@@ -110,3 +110,21 @@ def test_one_result_said_of_the_same_people_in_other_words_is_not_kept_apart():
     for one, other in pairs:
         assert not about_other_people(outcome_about(one), outcome_about(other)), (one, other)
     assert about_other_people(outcome_about("pupils' attendance rose"), outcome_about("teachers felt less stressed"))
+
+
+def test_young_people_are_a_people_apart_from_teachers():
+    """Re-check RH1 (school peer mentoring): 'teachers reported fewer behaviour referrals' and 'young people felt they
+    belonged at school' were proposed as one configuration, 'young people' read as anyone at all. Tested on a youth
+    housing service."""
+    young = outcome_about("young people kept their tenancy")
+    assert about_other_people(young, outcome_about("landlords reported fewer evictions"))
+    assert about_other_people(outcome_about("older people felt less lonely"), outcome_about("volunteers stayed longer"))
+
+
+def test_people_with_no_word_that_makes_them_a_group_are_still_anyone():
+    """Must not fire: 'people', 'the people', 'more people' name anyone; the same result of young people said of
+    adolescents shares its words; the adjective of 'young people' is no word said of them."""
+    assert outcome_about("people stay engaged") == (frozenset(), frozenset())
+    assert outcome_about("more people attended the drop-in")[0] == frozenset()
+    assert not about_other_people(outcome_about("young people used the service"), outcome_about("adolescents used the service"))
+    assert "young" not in outcome_about("young people felt they belonged at school")[1]

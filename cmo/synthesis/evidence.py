@@ -1300,11 +1300,26 @@ def outcome_about(outcome: str) -> tuple[frozenset[str], frozenset[str]]:
     none)."""
     words = _as_worded(outcome or "").split()
     before = next((i for i, w in enumerate(words) if _verb_form(w) and not _names_people(w)), len(words))
-    people = frozenset({_content(w) for w in words[:before] if _names_people(w) and w not in _ANYONE} - {None})
+    people = frozenset({_group_named(words, i) for i, w in enumerate(words[:before]) if _names_people(w)} - {None, *_ANYONE})
     if not people:
         return people, frozenset()
     said = {_content(w) for w in words if not _names_people(w) and not _SAYS_NO_RESULT.fullmatch(w)}
-    return people, frozenset(said - {None} - people)
+    named = {_content(part) for group in people if " " in group for part in group.split()}  # "young" of "young people"
+    return people, frozenset(said - {None} - people - named)
+
+
+def _group_named(words: list[str], at: int) -> str | None:
+    """The people the word at `at` names, as `outcome_about` tells them apart: its stem, but a noun for anyone
+    (`_ANYONE`) only with the adjective before it that makes it a group ("young people", "older people"; re-check RH1:
+    "teachers reported fewer behaviour referrals" and "young people felt they belonged at school" were proposed as one
+    configuration, 'young people' read as anyone); "the people", "more people" stay anyone (the noun, dropped)."""
+    word = words[at]
+    if word not in _ANYONE:
+        return _content(word)
+    before = words[at - 1] if at else ""
+    if not before or before in ENGLISH_STOPWORDS or _SAYS_NO_RESULT.fullmatch(before) or "a" not in _word_tags(before):
+        return word
+    return f"{before} {word}"
 
 
 def about_other_people(one: tuple[frozenset[str], frozenset[str]], other: tuple[frozenset[str], frozenset[str]]) -> bool:
