@@ -249,6 +249,16 @@ def test_rows_hidden_in_the_workbook_are_imported_and_said(review):
     )
 
 
+def test_a_column_hidden_in_the_workbook_is_read_and_said_once(review):
+    """Helper G1: a hidden column (the quotes, F) was read without a word, as hidden rows were before trial T. Said once,
+    by its letter and header, as hidden rows are; a hidden column no rule reads (M, empty) is not named."""
+    said = review("code", "import", str(MISTAKES / "column-hidden.xlsx"), code=1)
+    assert "Imported 3 new statements" in said.stdout
+    assert said.stderr.count("hidden in the workbook") == 1, said.stderr
+    assert "column F ('quote') is hidden in the workbook and was read like every other column" in said.stderr
+    assert "column M" not in said.stderr and "rows 2, 3, 4" not in said.stderr
+
+
 def test_statements_whose_rows_were_taken_off_a_template_are_kept_and_said(review, tmp_path):
     """Trial T: a team deleted the rows of S5 to S10 to delete the statements; nothing was deleted, and nothing said."""
     sheet = edited(template(review, tmp_path / "coding.csv"), tmp_path / "fewer.csv", {}, drop=("S5", "S6", "S7"))

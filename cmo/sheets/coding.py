@@ -30,6 +30,7 @@ from cmo.normalise import (
     author_handle,
     author_year_handles,
     cited_with_more,
+    clean_text,
     fold,
     group_named,
     labelled,
@@ -1058,6 +1059,7 @@ def parse_coding_sheet(
     said += checker.pages_as_quotes_said()
     said += _quotes_unread(table, columns, computed)
     said += _own_ids_repeated(table, checker.own_columns, _sources_by_row(rows))
+    said += _hidden_columns_said(table, columns, marks)
     said += _disagreements_kept(table, checker.own_columns)
     said = matrix_said + said
     return Parsed(
@@ -2286,9 +2288,13 @@ class WorkbookMarks(BaseModel):
     (column index, cell, formula). What they would show is unknown, so their rows are refused, not read as empty."""
     hidden: set[int] = set()
     """Rows hidden in the workbook: by a filter (AutoFilter hides the rows it leaves out), or hidden by hand."""
+    hidden_columns: set[int] = set()
+    """Columns hidden in the workbook (Hide, or a width of nothing), by index from the sheet's first column (A is 0)."""
 
 
 _HIDDEN_ROW = re.compile(rb'<(?:\w+:)?row\b[^>]*?\bhidden="(?:1|true)"[^>]*>')
+_HIDDEN_COLUMNS = re.compile(rb'<(?:\w+:)?col\b[^>]*?\bhidden="(?:1|true)"[^>]*>')
+_COLUMN_SPAN = (re.compile(rb'\bmin="(\d+)"'), re.compile(rb'\bmax="(\d+)"'))
 _ROW_NUMBER = re.compile(rb'\br="(\d+)"')
 _STRING_RESULT = re.compile(rb'^<c\b[^>]*\bt="(?:str|e|b)"')
 """A formula cell whose result a spreadsheet saved as text (empty text too: `=IF(L2="","",L2)`), an error or a truth
@@ -2306,7 +2312,9 @@ def workbook_marks(path: str | os.PathLike, sheet: str | None = None) -> Workboo
     try:
         with zipfile.ZipFile(path) as archive:
             parts = [name for name in archive.namelist() if name.startswith("xl/worksheets/") and name.endswith(".xml")]
-            if not any(_HIDDEN_ROW.search(xml := archive.read(name)) or b"<f" in xml for name in parts):
+            if not any(
+                _HIDDEN_ROW.search(xml := archive.read(name)) or _HIDDEN_COLUMNS.search(xml) or b"<f" in xml for name in parts
+            ):
                 return WorkbookMarks()
     except (zipfile.BadZipFile, OSError, KeyError):
         return WorkbookMarks()
@@ -2323,7 +2331,45 @@ def workbook_marks(path: str | os.PathLike, sheet: str | None = None) -> Workboo
         if box is not None and tables._link_text(text) is None:  # a link's text is read from its formula
             uncomputed.setdefault(box[1], []).append((box[0] - 1, match.group(1).decode(), text))
     hidden = {int(found.group(1)) for row in _HIDDEN_ROW.finditer(xml) if (found := _ROW_NUMBER.search(row.group(0)))}
-    return WorkbookMarks(uncomputed=uncomputed, hidden=hidden)
+    return WorkbookMarks(uncomputed=uncomputed, hidden=hidden, hidden_columns=_hidden_columns(xml))
+
+
+def _hidden_columns(xml: bytes) -> set[int]:
+    """The columns a worksheet's `<cols>` hides (`<col min="3" max="4" hidden="1"/>`: C and D), by index (A is 0)."""
+    hidden: set[int] = set()
+    for col in _HIDDEN_COLUMNS.finditer(xml):
+        first, last = (found.search(col.group(0)) for found in _COLUMN_SPAN)
+        if first and last and int(last.group(1)) - int(first.group(1)) < 16384:
+            hidden |= set(range(int(first.group(1)) - 1, int(last.group(1))))
+    return hidden
+
+
+def _hidden_columns_said(table: Table, columns: Mapping[str, int], marks: WorkbookMarks) -> list[str]:
+    """The columns hidden in the workbook that the import read (a part, the source, the quote…), said once, as hidden
+    rows are (`cmo.commands.code._hidden_rows_said`): read as every column is, as a hidden column is still the team's,
+    and said, as nobody looking at the sheet saw what went in from it (helper G1)."""
+    read = sorted({index for index in columns.values() if index in marks.hidden_columns and index < len(table.header)})
+    if not read:
+        return []
+    named = ", ".join(f"{_column_letter(index)} ('{clean_text(str(table.header[index]))}')" for index in read)
+    one = len(read) == 1
+    return [
+        LookAt(
+            f"{table.file}: column{'' if one else 's'} {named} {'is' if one else 'are'} hidden in the workbook and "
+            f"{'was' if one else 'were'} read like every other column: unhide {'it' if one else 'them'} to see what "
+            "was imported, or take the column out of the sheet and import again if it should not be read."
+        )
+    ]
+
+
+def _column_letter(index: int) -> str:
+    """A column's letters as a spreadsheet heads it (0 → A, 27 → AB)."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
 
 
 def _refuse_uncomputed(table: Table, marks: WorkbookMarks, problems: Problems) -> None:
