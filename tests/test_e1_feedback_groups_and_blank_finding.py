@@ -46,6 +46,8 @@ def test_a_paper_form_row_with_no_finding_is_refused_saying_what_to_write(cmo, t
     forms = shutil.copy(DATA / "paper_forms" / "general_comments_row_blank_finding.csv", tmp_path / "forms.csv")
     result = cmo("feedback", "import", str(forms), code=2)
     assert "row 3" in result.stderr and "'overall'" in result.stderr, result.stderr
+    # helper G1: the column as the form heads it, never the template's internal field ("field configuration")
+    assert "row 3, column 'Finding': missing" in result.stderr and "field configuration" not in result.stderr
 
 
 def test_a_form_asking_what_to_call_the_respondent_gives_the_pseudonym(cmo, tmp_path):

@@ -127,7 +127,7 @@ def test_template_csv_round_trips(tmp_path):
     assert items[0].missing == "Older teens"
 
 
-def test_csv_problems_name_row_and_field(tmp_path):
+def test_csv_problems_name_row_and_column(tmp_path):
     path = tmp_path / "sheet.csv"
     path.write_text(
         "Respondent;Group;Round;Configuration;Rating;Not for whom\n"
@@ -137,8 +137,8 @@ def test_csv_problems_name_row_and_field(tmp_path):
         encoding="utf-8",
     )
     message = problems_of([path], groups=GROUPS)
-    assert f"{path} row 2, field group: 'teachers' is not one of the review's groups (cyp, crisis)" in message
-    assert f"{path} row 3, field round: these answers are for round 3" in message
+    assert f"{path} row 2, column 'Group': 'teachers' is not one of the review's groups (cyp, crisis)" in message
+    assert f"{path} row 3, column 'Round': these answers are for round 3" in message
     assert "row 4" not in message
 
 
@@ -169,7 +169,7 @@ def test_template_xlsx_round_trips_and_keeps_titles_as_text(tmp_path):
     sheet["G4"] = "sometimes"
     book.save(path)
     message = problems_of([path])
-    assert f"{path} row 4, field rating: 'sometimes' is not one of agree, partly, disagree" in message
+    assert f"{path} row 4, column 'rating': 'sometimes' is not one of agree, partly, disagree" in message
     sheet["G4"] = "agree"
     book.save(path)
     items = parse_feedback_files([path], KNOWN, 2)
@@ -274,7 +274,7 @@ def test_a_workbook_is_read_whatever_its_name_says_and_its_rows_keep_their_numbe
     book["Responses"]["A3"], book["Responses"]["G3"], book["Responses"]["G5"] = "Otter", "agree", "maybe"
     renamed = tmp_path / "answers.csv"
     book.save(renamed)
-    assert f"{renamed} row 5, field rating: 'maybe' is not one of" in problems_of([renamed])
+    assert f"{renamed} row 5, column 'rating': 'maybe' is not one of" in problems_of([renamed])
     assert tables._openpyxl_records(renamed, "Responses")[0][1][1][:4] == ["pseudonym", "group", "round", "configuration"]
 
 

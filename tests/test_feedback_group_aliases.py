@@ -30,7 +30,7 @@ def test_a_declared_group_alias_is_read_on_a_feedback_form(demo, tmp_path):
 def test_a_label_naming_no_group_is_refused_with_the_command_that_declares_it(demo, tmp_path):
     path = _answered(demo, tmp_path, "Hospital school teachers")
     refused = demo("feedback", "import", str(path), code=2).stderr
-    assert f"{path} row 2, field group: 'Hospital school teachers' is not one of the review's groups" in refused
+    assert f"{path} row 2, column 'group': 'Hospital school teachers' is not one of the review's groups" in refused
     assert 'cmo domains alias --group SLUG "Hospital school teachers"' in refused
     assert demo.json("feedback", "list") == []
 

@@ -128,7 +128,7 @@ def test_a_rating_not_understood_on_the_template_names_the_scales_read(tmp_path)
     with pytest.raises(BadInput) as caught:
         parse_feedback_files([path], {"C1"}, 1)
     said = caught.value.message
-    assert f"{path} row 2, field rating: 'Abbastanza' is not one of agree, partly, disagree, nor the words" in said
+    assert f"{path} row 2, column 'rating': 'Abbastanza' is not one of agree, partly, disagree, nor the words" in said
 
 
 def test_a_question_with_short_answers_that_are_no_ratings_is_still_a_question_cmo_cannot_place(tmp_path):

@@ -127,7 +127,7 @@ def test_every_sheet_of_a_feedback_workbook_laid_out_alike_is_read_each_row_name
     attendance = {"Attendance": [["Meeting", "Present"], ["1", "2"], ["2", "1"]]}
     bad = _meetings_workbook(tmp_path / "meetings.xlsx", meetings, attendance)
     refused = demo("feedback", "import", str(bad), code=2)
-    assert "meetings.xlsx row 4 of tab 'Meeting 2 (10 March)', field configuration: 'C99'" in refused.stderr
+    assert "meetings.xlsx row 4 of tab 'Meeting 2 (10 March)', column 'Configuration': 'C99'" in refused.stderr
     assert demo.json("feedback", "list") == []
     meetings["Meeting 2 (10 March)"][1][2] = "C2"
     good = _meetings_workbook(tmp_path / "meetings.xlsx", meetings, attendance)

@@ -243,7 +243,7 @@ def test_qualtrics_three_header_rows_are_read_and_rows_keep_their_numbers():
         ("red-fox", "C2", "disagree", "not in my trust"),
     ]
     said = message_of(parse_feedback_files, [LAYOUTS / "feedback_qualtrics.csv"], {"C1"}, 1)
-    assert "feedback_qualtrics.csv row 5, field configuration: 'C2' is not a configuration of round 1" in said
+    assert "feedback_qualtrics.csv row 5, column 'Configuration': 'C2' is not a configuration of round 1" in said
 
 
 def test_a_rating_column_named_by_its_question_is_found_by_its_answers():

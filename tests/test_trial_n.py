@@ -43,7 +43,8 @@ def test_a_group_two_groups_could_be_is_refused_naming_both(tmp_path):
     with pytest.raises(BadInput) as caught:
         parse_feedback_files([_answers(tmp_path, "care")], {"C1"}, 1, groups=GROUPS)
     assert (
-        "row 2, field group: 'care' is not one of the review's groups: it could be care-staff or carers" in caught.value.message
+        "row 2, column 'Group': 'care' is not one of the review's groups: it could be care-staff or carers"
+        in caught.value.message
     )
 
 
@@ -323,7 +324,7 @@ def test_a_configuration_typed_with_a_space_is_read_and_a_name_ending_in_its_num
     path.write_text("pseudonym,configuration,rating\nHeron,CMO3,agree\nHeron,Config 9,agree\n", encoding="utf-8")
     with pytest.raises(BadInput) as caught:
         parse_feedback_files([path], {"C3", "C12"}, 1)
-    assert "field configuration: 'CMO3' is not a configuration of round 1 (did you mean C3?)" in caught.value.message
+    assert "column 'configuration': 'CMO3' is not a configuration of round 1 (did you mean C3?)" in caught.value.message
     assert "'Config 9' is not a configuration of round 1\n" in caught.value.message + "\n"
 
 
@@ -415,7 +416,7 @@ def test_a_number_in_the_templates_rating_says_the_sheet_asks_for_words(tmp_path
     path.write_text("pseudonym,configuration,rating\nHeron,C1,4\n", encoding="utf-8")
     with pytest.raises(BadInput) as caught:
         parse_feedback_files([path], {"C1"}, 1)
-    assert "row 2, field rating: '4' is a number alone, which leans either way as the form numbered its scale: write agree, " in (
+    assert "row 2, column 'rating': '4' is a number alone, which leans either way as the form numbered its scale: " in (
         caught.value.message
     )
 

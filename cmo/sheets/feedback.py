@@ -175,9 +175,17 @@ class _Row:
     """One of a form tool's answers (one row per respondent, a column per question): its columns are the form's."""
     scale: Scale | None = None
     """The numbered scale its rating question gives ('1 = strongly disagree, 5 = strongly agree'), if it gives one."""
+    headers: dict[str, str] = field(default_factory=dict)
+    """The file's own header of the column each field was read from ('Finding' for `configuration`), where one was."""
 
     def at(self, name: str) -> str:
-        return f"{self.file}, field {name}" if name in self.shared else f"{self.where}, field {name}"
+        """Where a field's value is, as the person who made the file can find it: the file and row, and the column by its
+        own header ("row 3, column 'Finding'"), never the template's internal field name where the file has a column
+        (helper G1: "field configuration: missing" named no column of a sheet headed 'Finding'); a file with no columns
+        (a JSON or YAML answer) names its field."""
+        place = self.file if name in self.shared else self.where
+        header = self.headers.get(name)
+        return f"{place}, column '{header}'" if header else f"{place}, field {name}"
 
     @property
     def place(self) -> str:
@@ -757,6 +765,7 @@ def _table_rows(table: Table, problems: _Problems, notes: list[str], reading: _R
             _cells_of(columns, cells, TEMPLATE_COLUMNS),
             line=table.row_named(number),
             when=_when(table, cells, timed),
+            headers=_headers_of(columns, table.header, cells, TEMPLATE_COLUMNS),
         )
         for number, cells in table.rows
     ]
@@ -1015,7 +1024,8 @@ def _comment_log_rows(table: Table, log: _CommentLog, notes: list[str], reading:
         if fold(who) in PLACEHOLDER_NAMES:
             who = anonymous[line] = unnamed_submission(who, line, name, None)  # a comment's time is not its submission's
         values = {"respondent": who, "configuration": configuration, "comment": words}
-        rows.append(_Row(name, f"{name} {line}", values, line=line, when=_when(table, cells, timed)))
+        headers = {"configuration": clean_text(str(table.header[log.configuration]))} if cell(cells, log.configuration) else {}
+        rows.append(_Row(name, f"{name} {line}", values, line=line, when=_when(table, cells, timed), headers=headers))
     overall = on.pop(OVERALL, [])
     said = [f"{_places(lines)} on {about}" for about, lines in sorted(on.items(), key=lambda item: natural_key(item[0]))]
     said += [f"{_places(overall)}, naming no configuration or several, on the findings overall"] if overall else []
@@ -1089,6 +1099,17 @@ def _cells_of(columns: list[str], cells: list[str], wanted: Collection[str]) -> 
         if column in wanted and (cell.strip() or column not in values):
             values[column] = cell
     return values
+
+
+def _headers_of(columns: list[str], header: Sequence[object], cells: list[str], wanted: Collection[str]) -> dict[str, str]:
+    """The file's own header of the column each field of a row is read from (`_cells_of`'s: where two columns are read as
+    one, the rightmost that holds something), so a message names the column as the file heads it."""
+    headers: dict[str, str] = {}
+    for index, column in enumerate(columns):
+        cell = cells[index] if index < len(cells) else ""
+        if column in wanted and index < len(header) and (cell.strip() or column not in headers):
+            headers[column] = clean_text(str(header[index]))
+    return {column: said for column, said in headers.items() if said}
 
 
 def _say_unread(table: Table, read: set[int], notes: list[str], columns_read: str) -> None:
