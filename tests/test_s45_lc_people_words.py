@@ -31,10 +31,13 @@ def test_a_thing_posted_is_not_a_thing_that_posts():
     assert title == "Flyers posted to every home in the village", title
 
 
-def test_people_posted_somewhere_still_post():
-    """Must not fire: people before the past form act, as before (`_no_one_acts_before`)."""
+def test_people_posted_somewhere_are_told_as_written():
+    """People before the past form are not read as a thing posted (`_no_one_acts_before`). Helper G1: "post" takes a
+    person as its object ("post staff to a village"), so "health visitors posted to every village" may be what was done
+    to them, as "patients referred to the CLP" is; the title keeps the coder's words, no longer "Health visitors post to
+    every village"."""
     title = title_for("villages far from a clinic", "health visitors posted to every village", "more families attend")
-    assert title == "Health visitors post to every village", title
+    assert title == "Health visitors posted to every village", title
 
 
 def test_a_context_opening_with_things_opens_as_a_place_not_as_people():

@@ -172,6 +172,14 @@ def verbs_things_do() -> frozenset[str]:
 
 
 @cache
+def verbs_done_to_people() -> frozenset[str]:
+    """The verbs WordNet frames with a person as their object ("Somebody ----s somebody", "… somebody PP": "refer",
+    "admit", "send"), whose past form after people and before "to"/"from"/"into" may say what was done to them
+    (`english/verbs_done_to_people.txt`, built by scripts/build_verbs_done_to_people.py)."""
+    return _words_in("verbs_done_to_people.txt")
+
+
+@cache
 def verbs_read_otherwise() -> frozenset[str]:
     """Words the lexicon has only as a verb's base form that WordNet has as no verb: a noun or adjective ("temp staff",
     "third sector") or a clipping of an adjective ("psych staff": psychiatric), which describe the noun after them as

@@ -35,6 +35,7 @@ from cmo.synthesis.lexicon import (
     short_words,
     things_named_like_people,
     verbs_before_an_ing,
+    verbs_done_to_people,
     verbs_not_nouns,
     verbs_of_the_mind,
     verbs_read_otherwise,
@@ -4646,7 +4647,7 @@ def _done_by_someone(words: list[str], k: int) -> bool:
     how often or when, or a short phrase a preposition opens, may stand between ("mothers visited weekly by a health
     visitor", "staff trained in 2019 by the charity", "families visited at home by a midwife": re-check RH2 titled them
     "Mothers visit weekly by…"); an object may not ("nurses visited patients at home by car" is their act)."""
-    if _by_follows(words, k):
+    if _by_follows(words, k) or _sent_somewhere(words, k):
         return True
     for j in range(k + 1, len(words) - 1):
         if words[j] in _BOUNDARIES | _RELATIVES or words[j] in ("so", "because"):
@@ -4654,6 +4655,24 @@ def _done_by_someone(words: list[str], k: int) -> bool:
         if words[j] in ("and", "or") and _a_past_form(words[j + 1]) and _by_follows(words, j + 1):
             return True
     return False
+
+
+_PATHS = frozenset("to from into".split())
+
+
+def _sent_somewhere(words: list[str], k: int) -> bool:
+    """Whether the past form at `words[k]`, after people and with "to", "from" or "into" at once, no object between,
+    is of a verb that takes a person as its object (`verbs_done_to_people`: "refer", "admit", "send"): "patients
+    referred to the CLP", "women referred to the district hospital", "children admitted from A&E" say where they were
+    sent, what was done to them (trial helpers titled them "Patients refer to the CLP"). Such a verb may be their own
+    act too ("staff referred to the guideline"); the words cannot say which, and a title keeps them as written. Verbs
+    that take no person ("nurses talked to patients", "waiting times dropped to a week") are still told in the
+    present."""
+    if k < 1 or k + 1 >= len(words) or words[k + 1] not in _PATHS or not _a_past_form(words[k]):
+        return False
+    if not _is_person(words[k - 1]) and words[k - 1] not in _SUBJECT_PRONOUNS:
+        return False
+    return _present_of(words[k], False) in verbs_done_to_people()
 
 
 def _by_follows(words: list[str], k: int) -> bool:
