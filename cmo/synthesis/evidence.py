@@ -2394,6 +2394,32 @@ def _stance(statement: Statement | None, config_id: str) -> str | None:
     return statement.stance.get(config_id) if statement is not None else None
 
 
+def reports_no_change(outcome: str) -> bool:
+    """Whether an outcome is a null finding: a change or effect denied ("no effect on adherence", "little effect on
+    health outcomes", "attendance did not improve": `wording.a_change_that_did_not_come`) or a null comparison ("did
+    just as well as usual care": `compares_null`). Not a harm or a denial that is itself what follows ("they drop out",
+    "so they do not seek help"), which report an outcome that came."""
+    from cmo.synthesis.wording import a_change_that_did_not_come
+
+    return bool(outcome) and (a_change_that_did_not_come(outcome) or compares_null(outcome))
+
+
+def null_members(config: Configuration, statements: Mapping[str, Statement], support: Iterable[str]) -> list[str]:
+    """The members counted for it (`support`, its members not against it nor undecided) where the configuration is
+    worded as a null finding (its own outcome `reports_no_change`: "visits once and leaves leaflets, which leads to little
+    effect on health outcomes") and the team marked none as supporting it. Its members are then null findings too (one
+    saying the outcome came beside it is undecided: `followed_beside_null`), evidence that the mechanism did not produce
+    the outcome, which is what it says; they are told so, never as "supports it", which reads as the mechanism working
+    (helper G1), until the team marks a member (`cmo code mark --supporting`), whose word is final. Read from the
+    configuration's words and the members' marks alone, so a listing reads no member's outcome. Empty for any other."""
+    if config.retired or not reports_no_change(config.outcome or ""):
+        return []
+    members = [sid for sid in support if sid in statements]
+    if any(_stance(statements[sid], config.id) == "supporting" for sid in members):
+        return []
+    return members
+
+
 def contradicting_ids(config: Configuration, statements: Mapping[str, Statement]) -> list[str]:
     """Members that cut against it (its list first): marked so, else listed or coder-flagged unless every member would
     be by the rule, read without the marks (a list holds the members marked against it too, which the rule did not

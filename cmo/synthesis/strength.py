@@ -39,7 +39,7 @@ from collections.abc import Mapping
 
 from cmo.models import Configuration, SourceStanding, Statement
 from cmo.normalise import listed
-from cmo.synthesis.evidence import sources_telling_no_outcome, supporting_sources, undecided_ids
+from cmo.synthesis.evidence import null_members, sources_telling_no_outcome, supporting_sources, undecided_ids
 from cmo.views import counted
 
 RIGOUR_WEIGHT = {"high": 1.0, "medium": 0.6, "low": 0.3, None: 0.5}
@@ -85,7 +85,20 @@ def evidence_strength(
     else:
         label = "limited"
     opposing = [sources[key] for key in contesting if key in sources]
+    undecided = undecided_ids(config, statements) if undecided is None else undecided
+    counted_members = [
+        sid
+        for sid in config.statements
+        if sid not in undecided and sid not in config.contradicting and not getattr(statements.get(sid), "detached", False)
+    ]
+    nulls = null_members(config, statements, counted_members) if known else []
     why = _why(len(known), peer, grey, known, len(contesting), len(both), contested=label == "contested", opposing=opposing)
+    if nulls:  # a configuration of null findings: its sources found no change, never "support it" (helper G1)
+        one = len(known) == 1
+        found = f"{len(known)} source{'' if one else 's'} report{'s' if one else ''} the outcome did not follow, as it says"
+        why = found + why[why.index(" it") + 3 :]
+        if not for_the_group:
+            why = why[:-1] + f"; a null finding: 'cmo code mark {nulls[0]} --supporting {config.id}' counts it as support."
     if excluded:
         why = why[:-1] + f"; {counted(len(excluded), 'excluded source')} not counted."
     unscreened = sum(1 for source in known if source.status == "unscreened")
@@ -97,7 +110,7 @@ def evidence_strength(
         said = f"{counted(len(silent), 'source')} {'tells' if one else 'tell'} no outcome of it, so "
         said += f"{'it is' if one else 'they are'} not counted"
         why = why[:-1] + (f"; {said}." if for_the_group else f"; {said} ({', '.join(silent)}).")
-    if undecided := undecided_ids(config, statements) if undecided is None else undecided:
+    if undecided:
         said = undecided_for_the_group(undecided) if for_the_group else undecided_words(undecided, config.id)
         why = why[:-1] + f"; {said}."
     if config.feedback_evidence:

@@ -1706,7 +1706,7 @@ def _outcome_frame(mechanism: str, outcome: str, context: str = "") -> str:
     so = ", and so " if re.search(r",\s+so\b", mechanism) else ", so "  # "…, so they feel unsure, and so care …": one "so" each
     if _a_noun_phrase_then_but(outcome):
         return ", which leads to "  # "…, which leads to fewer falls, but injuries did not change" (trial AU)
-    if _a_change_that_did_not_come(outcome):
+    if a_change_that_did_not_come(outcome):
         form = outcome_form(outcome)
         if form == CLAUSE:  # "students learn problem-solving skills, but the programme did not prevent depression"
             return ", and " if re.search(r",\s+but\b", mechanism) else ", but "  # "…, but the gains fade, and…": one "but"
@@ -1834,19 +1834,21 @@ def _a_noun_phrase_then_but(outcome: str) -> bool:
 
 _DID_NOT_CHANGE = re.compile(
     r"\b(?:not|never|n't)\s+(?:\w+ly\s+)?(?:prevent|reduce|improve|increase|decrease|change|affect|alter|lower|raise|"
-    r"shorten|lengthen|lead|result|differ|make\s+a\s+difference)\w*|\bno\s+(?:\w+\s+)?(?:effect|difference|change|impact|"
+    r"shorten|lengthen|lead|result|differ|make\s+a\s+difference)\w*|\b(?:no|little|negligible|minimal)\s+(?:\w+\s+)?"
+    r"(?:effect|difference|change|impact|"
     r"improvement|benefit|reduction|increase)s?\b",
     re.I,
 )
 
 
-def _a_change_that_did_not_come(outcome: str) -> bool:
+def a_change_that_did_not_come(outcome: str) -> bool:
     """Whether an outcome says the change looked for did not come (a verb of change or effect denied: "the programme
     did not prevent depression", "no effect on adherence", `_DID_NOT_CHANGE`): what a mechanism led to it is not, so
     the sentence joins it with "but", never "so" (trial AN read "students learn problem-solving skills, so the
     programme did not prevent depression"). A denial that is itself what follows ("so they do not seek help") keeps
     "so". Read here, not by `evidence`'s rules for sides, which read sentences through this module (one direction of
-    import)."""
+    import); "little", "negligible" or "minimal" effect or change says so as "no" does ("little effect on health
+    outcomes"), and `evidence.reports_no_change` reads it to tell a configuration of null findings (helper G1)."""
     return bool(_DID_NOT_CHANGE.search(outcome))
 
 
