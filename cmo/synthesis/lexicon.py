@@ -180,6 +180,13 @@ def verbs_done_to_people() -> frozenset[str]:
 
 
 @cache
+def verbs_taking_an_object() -> frozenset[str]:
+    """The verbs WordNet frames only with an object ("champion", "fund", "host"): before a preposition, no object after
+    it, such a word is a noun (`english/verbs_taking_an_object.txt`, built by scripts/build_verbs_taking_an_object.py)."""
+    return _words_in("verbs_taking_an_object.txt")
+
+
+@cache
 def verbs_read_otherwise() -> frozenset[str]:
     """Words the lexicon has only as a verb's base form that WordNet has as no verb: a noun or adjective ("temp staff",
     "third sector") or a clipping of an adjective ("psych staff": psychiatric), which describe the noun after them as

@@ -39,6 +39,7 @@ from cmo.synthesis.lexicon import (
     verbs_not_nouns,
     verbs_of_the_mind,
     verbs_read_otherwise,
+    verbs_taking_an_object,
     verbs_things_do,
 )
 from cmo.synthesis.marked import without_joining_words
@@ -987,6 +988,31 @@ def _capitalised(text: str) -> set[int]:
     return {i for i, word in enumerate(as_written) if i and word[:1].isupper()}
 
 
+_ONE_OF = frozenset("a an each every".split())
+"""Determiners of one thing, whose noun phrase, as a subject, takes a verb's -s form ("a staff member champions…")."""
+
+
+def _a_base_form_after_one(words: list[str], i: int) -> bool:
+    """Whether words[i], a base form of a verb that always takes an object (`verbs_taking_an_object`: "champion",
+    "fund", "host"), follows a noun phrase of one or two words that "a", "an", "each" or "every" opens and comes right
+    before a preposition ("schools without a staff champion | for the scheme"): no object follows, so it is no finite
+    verb but a noun of that phrase (helper G1's pack read "Where schools without a staff champion for the scheme, …").
+    A verb that may stand alone keeps its reading ("families with a named nurse visit weekly"); "a few", "a lot", "a
+    number" count many."""
+    tags = _word_tags(words[i])
+    if "P" not in tags or tags & {"Z", "D"} or i < 2 or _next(words, i) not in _PREPOSITIONS:
+        return False
+    if words[i] not in verbs_taking_an_object():
+        return False
+    for opener in (i - 2, i - 3):
+        if opener >= 0 and words[opener] in _ONE_OF:
+            between = words[opener + 1 : i]
+            if between[0] in ("few", "lot", "number", "couple", "range", "variety"):
+                return False
+            return all(w.isalpha() and w not in _PREPOSITIONS | _AUXILIARIES | {"and", "or"} for w in between)
+    return False
+
+
 def _verb_reading(words: list[str], i: int) -> str | None:
     """Whether words[i] is a finite verb after its subject: CLAUSE when surely, EITHER when maybe, None when not."""
     if i == 1 and words[0] in _QUANTIFIERS and _verb_after_a_quantifier(words):
@@ -1001,6 +1027,8 @@ def _verb_reading(words: list[str], i: int) -> str | None:
     word = words[i]
     if word in _AUXILIARIES:
         return CLAUSE  # known without the lexicon
+    if _a_base_form_after_one(words, i):
+        return None  # "schools without a staff champion for the scheme": a noun of the phrase "a" opens
     if _describes_what_follows(before):
         return None
     tags = _word_tags(word)
