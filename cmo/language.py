@@ -178,20 +178,31 @@ MIN_WORDS = 2
 "la" in an English sentence is a name's ("Hôpital de la Croix-Rousse" has two, and more English words than those)."""
 
 
+_COMPOUNDS = re.compile(r"[^\W_]+(?:[-\u2010\u2011][^\W_]+)*")
+"""A word, or a compound whose parts a hyphen joins ("on-line", "follow-up", "Croix-Rousse"): one word of the sentence."""
+
+
+def _parts(compound: str) -> list[str]:
+    """The words of one word or hyphened compound as the lexical backend reads them, but one-letter ones."""
+    return [w for w in words_of(compound) if len(w) > 1]
+
+
 def written_in(*texts: str) -> str | None:
     """The language a statement (its elements, given together) is written in, when that is not English: the language
-    whose own function words it holds most, when they number `MIN_WORDS` or more and outnumber the words only English
-    reads (English stop words and the words the English lexicon knows, less any of that language's function words,
-    which are read both ways: "a", "in", "die"). None for English, or when nothing tells."""
+        whose own function words it holds most, when they number `MIN_WORDS` or more and outnumber the words only English
+        reads (English stop words and the words the English lexicon knows, less any of that language's function words,
+        which are read both ways: "a", "in", "die"). A hyphened compound is one word, however many words its parts are
+    ("tradutores on-line" holds one English word, not the function words "on" and "line"). None for English, or when
+    nothing tells."""
     script = unread_script(*texts)
     if script:
         return script
-    words = [w for text in texts for w in words_of(text) if len(w) > 1]
+    words = [parts for text in texts for compound in _COMPOUNDS.findall(text or "") if (parts := _parts(compound))]
     english = english_words()
     best, best_count = None, 0
     for language, own in FUNCTION_WORDS.items():
-        theirs = sum(1 for w in words if w in own and w not in english)
-        ours = sum(1 for w in words if w in english and w not in own)
+        theirs = sum(1 for parts in words if any(w in own and w not in english for w in parts))
+        ours = sum(1 for parts in words if any(w in english and w not in own for w in parts))
         if theirs >= MIN_WORDS and theirs > ours and theirs > best_count:
             best, best_count = language, theirs
     return best

@@ -146,3 +146,23 @@ def test_configurations_and_suggestions_in_a_real_review_name_no_function_word(c
     for sid in ("S1", "S2"):
         for placement in cmo.json("code", "suggest", sid):
             assert not function_words & {w for words in placement["why"]["shared"].values() for w in words}, placement
+
+
+def test_a_hyphened_compound_is_one_word_not_two_english_function_words():
+    """Trial G2: a short Portuguese statement read as English, its two Portuguese function words ("sem", "mais")
+    matched by "on" and "line" from "on-line". A compound is one word of the sentence."""
+    statement = ("UBS sem intérprete", "profissionais recorrem a tradutores on-line", "consultas mais curtas")
+    assert written_in(*statement) == "Portuguese"
+    assert written_in("escola sem enfermeira", "pais marcam a vacina on-line", "mais crianças vacinadas") == "Portuguese"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Follow-up calls from the Hôpital de la Croix-Rousse help older people keep to their day-to-day care plan",
+        "Peer-led sessions at the Centre de Santé de la Croix-Rousse make people feel listened to",
+        "Nurses at the Santa Casa de Misericórdia da Bahia run a walk-in clinic",
+    ],
+)
+def test_english_sentences_with_hyphened_compounds_and_foreign_names_stay_english(text):
+    assert written_in(text) is None
