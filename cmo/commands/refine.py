@@ -18,6 +18,7 @@ from cmo.outputs.events import refine_lines  # noqa: F401  (cli: `cmo history` p
 from cmo.review import Review
 from cmo.synthesis.evidence import (
     asserting_what_is_denied,
+    claims_one_kind_better,
     compares_null,
     contradicting_ids,
     denying_what_is_asserted,
@@ -458,7 +459,7 @@ def member_doubts(
     listed it as contradicting. `now`: an edit made it so."""
     undecided = doubted(statement, config, holding)  # one that reads as following too: worse news of another thing
     if against or undecided:
-        return [doubt_line(statement, config.id, now=now)] if undecided else []
+        return [doubt_line(statement, config.id, now=now, config=config)] if undecided else []
     unmarked = statement.id not in config.contradicting and config.id not in statement.stance and not config.retired
     if reports_a_gain_beside_null(statement, config):  # "higher attendance" beside "did not attend": undecided, not support
         return []
@@ -471,12 +472,15 @@ def doubted(statement: Statement, config: Configuration, holding: list[Statement
     return left_undecided(statement, config, holding)
 
 
-def doubt_line(statement: Statement, config_id: str, *, now: bool = False) -> str:
+def doubt_line(statement: Statement, config_id: str, *, now: bool = False, config: Configuration | None = None) -> str:
     """A member counted on neither side, as its outcome reads as not following, with the two marks that decide it: the
     one sentence refine, `code edit` (`now`: an edit made it so) and a person's grouping say it with."""
     reads, unlike = "reads as not following", ""
     if outcome_is_uncertain(statement.outcome):
         reads = "says only that the evidence is uncertain"
+    elif not reads_against(statement) and config is not None and claims_one_kind_better(statement, config):
+        reads = "finds no difference between two kinds of provider"
+        unlike = f", where {config_id} says one of the two kinds makes the difference"
     elif not reads_against(statement):  # `evidence.worse_of_another_thing`: the same outcome, or another?
         reads, unlike = "tells of things going the worse way", f" in words naming nothing the outcomes of {config_id} name"
     return (

@@ -78,7 +78,8 @@ def left_undecided(review: Review) -> list[str]:
 
     statements = {s.id: s for s in review.store.statements()}
     return [
-        f"{doubt_line(statements[sid], config.id)}; until then the report's strength of evidence for {config.id} says so"
+        f"{doubt_line(statements[sid], config.id, config=config)}; until then the report's strength of evidence for "
+        f"{config.id} says so"
         for config in review.store.configurations()
         for sid in undecided_ids(config, statements)
     ]

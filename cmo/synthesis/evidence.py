@@ -708,6 +708,50 @@ def _compares_providers(clause: str) -> bool:
     return bool(people) and not _AN_ARM.search(after)
 
 
+_KINDS_APART = lazy_pattern(r"\s+(?:and|vs|versus|or|compared (?:with|to))\s+")
+
+
+def _kinds_compared(clause: str) -> list[frozenset[str]]:
+    """Of a folded clause that finds no difference between two kinds of people it names both of (`_compares_providers`:
+    "no difference in satisfaction between ad hoc and professional interpreters", "no significant difference between
+    clinical officers and medical officers"), the words that set each kind apart from the other, as stems ({"ad", "hoc"}
+    and {"profession"}; {"clinic"} and {"medic"}); none where the clause names only the kind compared with ("mortality
+    similar to doctors": the other kind is the study's own, the substitute)."""
+    found = _ALIKE_TO.search(clause)
+    if not found or found.group("rest") is None or not _compares_providers(clause):
+        return []
+    compared = _COMPARED_PEOPLE.search(found.group("rest"))
+    if not compared or compared.group(0).split()[0] not in ("between", "vs", "versus"):
+        return []
+    sides = _KINDS_APART.split(_PHRASE_END.split(compared.group("them"))[0].strip(), maxsplit=1)
+    if len(sides) != 2:
+        return []
+    stems = [{_content(word) for word in side.split() if word not in STOPWORDS} - {None} for side in sides]
+    people = {_content(word) for side in sides for word in side.split() if _is_person(word)}
+    apart = [frozenset(stems[0] - stems[1] - people), frozenset(stems[1] - stems[0] - people)]
+    return apart if all(apart) else []
+
+
+def claims_one_kind_better(member: Statement, config: Configuration) -> bool:
+    """Whether a member finds no difference between two kinds of people who give the care (`_kinds_compared`: "no
+    difference in patient satisfaction between ad hoc and professional interpreters") where the configuration names one
+    of the two kinds by what sets it apart ("professional interpreters explain the diagnosis") and its outcome tells of
+    a change (`outcome_directions`: "improved care", "fewer readmissions"; not "caesarean sections performed safely"):
+    the configuration claims that kind makes the difference, which a null between the two kinds does not support. A
+    task-sharing configuration that names neither kind apart ("trained health officers → caesarean sections performed
+    safely") is what such a null supports: the substitute does as well (`_compares_providers`). Counted on neither side
+    until a person marks it (trial G2: a null between ad hoc and professional interpreters was counted as support of
+    "professional interpreter → improved care")."""
+    said = config.outcome or ""
+    if not said.strip() or not outcome_directions(said) or outcome_is_negative(said):
+        return False
+    kinds = [kinds for clause in _as_worded(member.outcome or "").split(" | ") if (kinds := _kinds_compared(clause))]
+    if not kinds:
+        return False
+    named = {_content(word) for text in (config.context, config.mechanism) for word in _as_worded(text or "").split()}
+    return any(kind <= named for pair in kinds for kind in pair)
+
+
 def _providers_set_aside(worded: str) -> str:
     """Folded text without its clauses that compare who gave the care (`_compares_providers`): what is left says whether
     the outcome followed ("safe surgery | mortality similar to doctors" → "safe surgery"; nothing left: it followed as
@@ -2523,7 +2567,11 @@ def left_undecided(member: Statement, config: Configuration, holding: list[State
     if outcome_is_uncertain(member.outcome or "") and not outcome_is_uncertain(config.outcome or ""):
         return any(tells_a_result(m.outcome or "") for m in holding if m.id != member.id)
     if not reads_against(member):
-        return worse_of_another_thing(member, config, holding)
+        return worse_of_another_thing(member, config, holding) or (
+            not worded_as_barrier(config)
+            and not outcome_is_negative(config.outcome or "")
+            and claims_one_kind_better(member, config)
+        )
     if worded_as_barrier(config) or outcome_is_negative(config.outcome or ""):
         return False
     return not denial_in_line(member, holding) and not says_it_as_worded(member, config)

@@ -127,7 +127,8 @@ def undecided_words(undecided: list[str], config_id: str) -> str:
         f"{listed(undecided)} {'is' if one else 'are'} not yet decided, as "
         f"{'its outcome and the configuration' if one else 'their outcomes and the configuration'}'s go opposite ways "
         "(one says the outcome followed, the other that it did not), tell of things going worse in words naming nothing "
-        "the configuration's outcome names, or the evidence it tells of is uncertain, and "
+        "the configuration's outcome names, find no difference between two kinds of provider where the configuration "
+        "says one kind makes the difference, or the evidence it tells of is uncertain, and "
         f"{'counts' if one else 'count'} on neither side until a person marks {'it' if one else 'each'}: "
         f"'cmo code mark {undecided[0]} --supporting {config_id}' or '--contradicting {config_id}'"
     )
