@@ -1113,8 +1113,10 @@ def _done_where_made_less(done: str, less: str) -> bool:
     where the other makes only less of that thing, in the same words once its direction is set aside ("fewer antibiotic
     prescriptions"): the thing the first opens with (its subject: a thing, never people, as "staff report infections"
     says what staff do, not that infections come) is one the other makes less, and the first's verb is a word of the
-    other's (a stem's first letters: "prescribed", "prescriptions"), as "home visits are cancelled" is no opposite of
-    "fewer home visits". Trial AU counted the first as support of the second, "strong"."""
+    other's (a stem's first letters: "prescribed", "prescriptions"), or the other names nothing but the thing and the
+    first's verb says it was done (`_names_only_its_thing`, `_an_act_on_it`: "antibiotics prescribed" beside "fewer
+    antibiotics", G2), as "home visits are cancelled" and "medicines reviewed" are no opposites of "fewer home visits"
+    or "fewer medicines". Trial AU counted the first as support of the second, "strong"."""
     made_less = outcome_directions(less)
     if not made_less or set(made_less.values()) != {-1} or outcome_directions(done):
         return False
@@ -1133,7 +1135,38 @@ def _done_where_made_less(done: str, less: str) -> bool:
     while rest and rest[0] in _BEING:
         rest = rest[1:]  # and "are": to its verb
     verb = rest[0] if rest else ""
-    return bool(_content(verb)) and str(_content(verb))[:_STEM_START] in said
+    if not _content(verb):
+        return False
+    return str(_content(verb))[:_STEM_START] in said or (_names_only_its_thing(less, made_less) and _an_act_on_it(verb))
+
+
+def _names_only_its_thing(less: str, made_less: Mapping[str, int]) -> bool:
+    """Whether an outcome that makes a thing less names nothing but the thing and how it went ("fewer antibiotics",
+    "reduced hospital admissions"): what is done to the thing is left unsaid, so that another outcome's act on it
+    ("antibiotics are prescribed") is the act its count is of."""
+    words = [w for w in _as_worded(less).split() if w not in STOPWORDS and w != "|"]
+    return all(_content(w) is None or _content(w) in made_less or re.fullmatch(_LESSENING, w) for w in words)
+
+
+def _an_act_on_it(verb: str) -> bool:
+    """Whether the verb after a thing ("antibiotics prescribed", "children vaccinated") says it is done: a verb form that
+    is no verb of the mind (`verbs_of_the_mind`: "reviewed", "monitored", "assessed" look at a thing, and fewer of it may
+    follow), nor of ending (`verbs_of_ending`), of withholding (`WITHHELD`: "delayed", "refused") or calling off
+    (`_CALLED_OFF`: "cancelled"), of harm (`_HARM_WORD`), of no change, nor a participle with "un" (`_undone_word`)."""
+    if not _verb_form(verb) or verb in verbs_of_the_mind() or verb in verbs_of_ending() or verb in words_of_no_change():
+        return False
+    return (
+        not WITHHELD.search(verb)
+        and not _CALLED_OFF.fullmatch(verb)
+        and not _HARM_WORD.fullmatch(verb)
+        and not _undone_word(verb)
+    )
+
+
+_CALLED_OFF = lazy_pattern(r"cancel\w*|annul\w*|scrap(?:s|ped|ping)?|scrub(?:s|bed|bing)?")
+"""Calling off what was scheduled, WordNet's "cancel, call off, scratch, scrub: postpone indefinitely or annul something
+that was scheduled": the end of putting it off (`WITHHELD`: "postponed"), so "home visits are cancelled" says there
+were fewer, as "fewer home visits" does (the participle alone: "called off" is two words, read by its clause)."""
 
 
 def _people_do_what_is_made_less(words: list[str], made_less: Mapping[str, int], said: set[str]) -> bool:
