@@ -742,11 +742,9 @@ def claims_one_kind_better(member: Statement, config: Configuration) -> bool:
     safely") is what such a null supports: the substitute does as well (`_compares_providers`). Counted on neither side
     until a person marks it (trial G2: a null between ad hoc and professional interpreters was counted as support of
     "professional interpreter → improved care")."""
-    said = config.outcome or ""
-    if not said.strip() or not outcome_directions(said) or outcome_is_negative(said):
-        return False
     kinds = [kinds for clause in _as_worded(member.outcome or "").split(" | ") if (kinds := _kinds_compared(clause))]
-    if not kinds:
+    said = config.outcome or ""
+    if not kinds or not said.strip() or not outcome_directions(said) or outcome_is_negative(said):
         return False
     named = {_content(word) for text in (config.context, config.mechanism) for word in _as_worded(text or "").split()}
     return any(kind <= named for pair in kinds for kind in pair)
