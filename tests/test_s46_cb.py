@@ -130,15 +130,30 @@ ER  -
 
 
 def test_one_papers_records_that_only_their_dois_keep_apart_are_named_for_merge(cmo, tmp_path):
-    """Fails on the old code: two sources, nothing said."""
+    """Fails on the old code: two sources, nothing said. Two DOIs of two publishers are still named for a --force merge
+    (Informit's own DOI is no conflict at all since helper G3: tests/test_g3_informit_dois_no_conflict.py)."""
     (tmp_path / "scopus.ris").write_text(SCOPUS_RIS, encoding="utf-8")
-    (tmp_path / "index.ris").write_text(DATABASE_RIS, encoding="utf-8")
+    (tmp_path / "index.ris").write_text(
+        DATABASE_RIS.replace("UR  - https://search.informit.org/doi/10.3316/informit.123456789", "DO  - 10.1136/bmj.e4547.x"),
+        encoding="utf-8",
+    )
     cmo("init", str(cmo.folder))
     cmo("ingest", str(tmp_path / "scopus.ris"))
     said = cmo("ingest", str(tmp_path / "index.ris"), code=1)
     assert "index.ris:1: the same pages of one journal volume, year and first author as 'clemson2012integration'" in said.stderr
     assert "their DOIs differ" in said.stderr
     assert "'cmo sources merge clemson2012integration clemson2012integration-2 --force'" in said.stderr
+
+
+def test_informit_s_record_beside_scopus_s_is_one_source(cmo, tmp_path):
+    """Informit's DOI of its own record (10.3316/informit.…) does not hold the paper Scopus gave apart (helper G3)."""
+    (tmp_path / "scopus.ris").write_text(SCOPUS_RIS, encoding="utf-8")
+    (tmp_path / "index.ris").write_text(DATABASE_RIS, encoding="utf-8")
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(tmp_path / "scopus.ris"))
+    said = cmo("ingest", str(tmp_path / "index.ris"))
+    assert "--force" not in said.stderr
+    assert len(cmo.json("sources", "list")) == 1
 
 
 def test_other_pages_of_one_volume_are_not_named(cmo, tmp_path):

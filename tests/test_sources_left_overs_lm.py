@@ -150,10 +150,11 @@ SP  - e12310
 TRIANGLE = {
     "wiley.ris": _PAPER.format(doi="DO  - 10.1111/jjns.12310\n"),
     "cinahl.ris": _PAPER.format(doi=""),
-    "informit.ris": _PAPER.format(doi="DO  - 10.3316/informit.12310\n"),
+    "mislabelled.ris": _PAPER.format(doi="DO  - 10.2307/jjns.12310\n"),
 }
-"""The publisher's record and Informit's, one paper under two DOIs (which de-duplication holds apart), and CINAHL's
-with no DOI, as like either."""
+"""The publisher's record and another whose DOI differs (a DOI given to the wrong record, which de-duplication holds
+apart), and CINAHL's with no DOI, as like either. (Informit's own DOI, 10.3316/informit.…, holds nothing apart since
+helper G3: tests/test_g3_informit_dois_no_conflict.py.)"""
 
 
 def _works(cmo) -> set[frozenset[str]]:
@@ -179,17 +180,17 @@ def _ingested_in_every_order(tmp_path, cmo_factory, texts: dict[str, str]) -> se
 def test_a_record_as_like_two_works_that_contradict_each_other_joins_the_same_one_in_any_order(tmp_path, cmo_factory):
     """Failed before: CINAHL's record joined whichever of the two came first, so the sources depended on the order of the
     files. As sure of either, it joins the one whose record comes first in an order of what the records say (here the
-    publisher's DOI sorts before Informit's), whichever came first."""
+    publisher's DOI sorts before the other's), whichever came first."""
     seen = _ingested_in_every_order(tmp_path, cmo_factory, TRIANGLE)
-    assert seen == {frozenset({frozenset({"wiley.ris", "cinahl.ris"}), frozenset({"informit.ris"})})}
+    assert seen == {frozenset({frozenset({"wiley.ris", "cinahl.ris"}), frozenset({"mislabelled.ris"})})}
 
 
 def test_a_record_surer_of_one_of_two_works_joins_it_in_any_order(tmp_path, cmo_factory):
-    """The surer match decides before that order: CINAHL's record gives the pages Informit's gives, the publisher's none:
-    it is Informit's record's work, whichever came first."""
+    """The surer match decides before that order: CINAHL's record gives the pages the other's gives, the publisher's none:
+    it is the other's record's work, whichever came first."""
     texts = {**TRIANGLE, "wiley.ris": TRIANGLE["wiley.ris"].replace("SP  - e12310\n", "")}
     seen = _ingested_in_every_order(tmp_path, cmo_factory, texts)
-    assert seen == {frozenset({frozenset({"informit.ris", "cinahl.ris"}), frozenset({"wiley.ris"})})}
+    assert seen == {frozenset({frozenset({"mislabelled.ris", "cinahl.ris"}), frozenset({"wiley.ris"})})}
 
 
 def test_group_records_through_a_conflict_in_any_order():
@@ -205,15 +206,15 @@ def test_group_records_through_a_conflict_in_any_order():
 
 
 def test_a_record_of_a_screened_source_stays_and_is_said(tmp_path, cmo_factory):
-    """Must not fire: the source CINAHL's record joined (Informit's) was screened before the publisher's record came: it
+    """Must not fire: the source CINAHL's record joined (the other's) was screened before the publisher's record came: it
     keeps the record, and the split that would take it out is named."""
     for path_name, text in TRIANGLE.items():
         (tmp_path / path_name).write_text(text, encoding="utf-8")
     cmo = cmo_factory(tmp_path / "review")
     cmo("init", str(cmo.folder))
-    cmo("ingest", str(tmp_path / "informit.ris"), str(tmp_path / "cinahl.ris"))
+    cmo("ingest", str(tmp_path / "mislabelled.ris"), str(tmp_path / "cinahl.ris"))
     (key,) = [source["key"] for source in cmo.json("sources", "list")]
     cmo("select", "include", key)
     result = cmo("ingest", str(tmp_path / "wiley.ris"), code=None)
     assert f"cmo sources split {key} cinahl.ris:1" in result.output + result.stderr
-    assert _works(cmo) == {frozenset({"informit.ris", "cinahl.ris"}), frozenset({"wiley.ris"})}
+    assert _works(cmo) == {frozenset({"mislabelled.ris", "cinahl.ris"}), frozenset({"wiley.ris"})}

@@ -25,6 +25,7 @@ from cmo.normalise import (
     MEETING,
     OTHER_LANGUAGE_TITLES,
     PREPRINT_SERVERS,
+    database_doi,
     database_link,
     fold,
     host_and_path,
@@ -818,7 +819,7 @@ def conflicts(a: Record | Source, b: Record | Source) -> list[str]:
 def _work_conflicts(a: _Profile, b: _Profile) -> Iterator[str]:
     yield from _hard_conflicts(a, b)
     if not _shares_identifier(a, b) and _identifier_conflict(a, b):
-        if a.doi and b.doi and a.doi != b.doi:
+        if _dois_differ(a, b):
             yield f"their DOIs differ ({a.doi} and {b.doi})"
         if a.pmid and b.pmid and a.pmid != b.pmid:
             yield f"their PMIDs differ ({a.pmid} and {b.pmid})"
@@ -844,7 +845,17 @@ def _same_address(a: _Profile, b: _Profile) -> bool:
 
 
 def _identifier_conflict(a: _Profile, b: _Profile) -> bool:
-    return bool((a.doi and b.doi and a.doi != b.doi) or (a.pmid and b.pmid and a.pmid != b.pmid))
+    return _dois_differ(a, b) or bool(a.pmid and b.pmid and a.pmid != b.pmid)
+
+
+def _dois_differ(a: _Profile, b: _Profile) -> bool:
+    """Two DOIs that name two works: neither is a database's DOI of its own record of a work (`database_doi`: Informit's
+    `10.3316/informit.…`, A+ Education's `10.3316/aeipt.…`), which the publisher's DOI of the same article does not
+    contradict (trial: Informit's RIS and the journal's BibTeX of one paper needed `sources merge --force`). Two
+    articles that each carry such a DOI are told apart by their titles, authors and pages, as records without one are."""
+    if not (a.doi and b.doi and a.doi != b.doi):
+        return False
+    return not (database_doi(a.doi) or database_doi(b.doi))
 
 
 def _field_conflict(a: _Profile, b: _Profile) -> bool:
