@@ -390,7 +390,7 @@ def ingest(
                 summary.warnings.append(opened.warning)
             count, problems, table = _read_file(opened, linker, known, shared, progress, total)
             linker.settle_re_reads(opened.name)
-            if unsaid and (hand := _hand_list(opened, table)):
+            if unsaid and (hand := _hand_list(opened, table) or _grey_in_library(opened, table)):
                 summary.warnings.append(hand)
             if not count and not problems and abbreviations.get(opened.name):
                 only_abbreviations.append(opened.name)
@@ -463,6 +463,22 @@ def _hand_list(opened: _OpenedFile, records: list[Record]) -> str:
         "found otherwise, 'cmo select origins FILE' sets their route (a CSV of key,origin: website, citation tracking, "
         "expert suggestion or call for evidence), and a list ingested with --origin ROUTE, or a 'Found via' column, "
         "says it."
+    )
+
+
+def _grey_in_library(opened: _OpenedFile, records: list[Record]) -> str:
+    """What to say once of a BibTeX file ingested with no origin that holds grey literature (@report, @online, a thesis)
+    no database linked to its own page of the record: a reference manager's library (JabRef's, Zotero's biblatex) of
+    papers beside documents the team saved from web sites, whose grey documents count under 'database search' in the
+    document flow unless an origin is given (trial: a JabRef library's reports). `records` are those grey records; a
+    database's BibTeX links its records to its own pages, and those are not counted."""
+    if opened.fmt != "bibtex" or not records:
+        return ""
+    return (
+        f"{opened.name}: {counted(len(records), 'grey literature record')} (reports, web pages, theses) and no --origin "
+        f"was given: they count under '{DEFAULT_ORIGIN}' in the document flow with the rest of the file. If they were "
+        "found otherwise, 'cmo select origins FILE' sets their route (a CSV of key,origin: website, citation tracking, "
+        "expert suggestion or call for evidence)."
     )
 
 
@@ -582,7 +598,8 @@ def _read_file(
     progress: Callable[[int, int], None] | None,
     total: int,
 ) -> tuple[int, int, list[Record]]:
-    """Read one file part by part, linking and writing each part: (records read, problems, the records of a table)."""
+    """Read one file part by part, linking and writing each part: (records read, problems, the records of a table, or a
+    RIS file's unnumbered grey records, or a BibTeX file's grey records no database linked)."""
     summary = linker.summary
     count = problems = 0
     table: list[Record] = []
@@ -598,6 +615,8 @@ def _read_file(
         if opened.fmt == "ris" and not grey_ris:
             table.clear()  # one numbered or published record: a database's export, not said (`_grey_ris`)
         table.extend(part.records if opened.fmt == "table" or grey_ris else ())
+        if opened.fmt == "bibtex":  # the grey records no database linked to its own page (`_grey_in_library`)
+            table.extend(r for r in part.records if r.grey and not (database_link(r.url) or ORIGIN in r.extra))
         for record, ready in zip(part.records, prepared):
             linker.take(record, known, ready)
         linker.write()
