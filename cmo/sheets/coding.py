@@ -1727,6 +1727,23 @@ def _names_domain(header: str) -> bool:
     return any(_loose_key(header_key(part)) in DOMAIN_WORDS for part in _explained(header))
 
 
+def _domain_level(values: list[str]) -> list[str]:
+    """The names at the level of a code system that looks like the domains, once each, where every value is a code path
+    (MAXQDA's and NVivo's 'Domänen\\Kommunikation\\Angehörige'): the level under the parent all the paths share, their
+    root at least, above the codes themselves ('Kommunikation', 'Personal'). A domain's alias is declared for that
+    name, and every code under it then gives the domain (`_Vocabulary.candidates` reads each part of a path). [] where
+    a value is no path (`path_names`), or a path stops at the shared parent."""
+    paths = [[part.strip() for part in value.strip().strip("<>").split("\\") if part.strip()] for value in values]
+    if not paths or any(len(path) < 2 for path in paths):
+        return []
+    shared = 1
+    while all(len(path) > shared + 2 and path[shared] == paths[0][shared] for path in paths):  # a leaf is no domain
+        shared += 1
+    if not all(path[:shared] == paths[0][:shared] for path in paths):
+        return []  # no root they share: no one code system's level
+    return list(dict.fromkeys(path[shared] for path in paths))
+
+
 def _domain_column(table: Table, read: Collection[int], domains: _Vocabulary) -> tuple[int | None, list[str]]:
     """On a sheet with no 'Domain' column, the column holding its statements' domains, and what is said of it: one the
     sheet reads for nothing else whose every filled cell names a domain of the review (`_Vocabulary`, the one label
@@ -1761,14 +1778,22 @@ def _domain_column(table: Table, read: Collection[int], domains: _Vocabulary) ->
                 )
             )
         elif values and _names_domain(header) and len(unnamed) < len(distinct):
-            shown = ", ".join(f"'{value}'" for value in unnamed[:3]) + (" …" if len(unnamed) > 3 else "")
+            level = _domain_level(unnamed)
+            shown = ", ".join(f"'{value}'" for value in (level or unnamed)[:3]) + (" …" if len(level or unnamed) > 3 else "")
             said.append(
                 LookAt(
                     f"{table.file}: the column '{header.strip()}' names the review's domains on some rows, but not "
                     f"{shown}, so it was kept as the team's own column and no statement got a domain from it: declare "
-                    f'each as the team\'s word for a domain (cmo domains alias SLUG "{unnamed[0]}") and import the sheet '
-                    f"again to read it as the domain (the domains are {domains.slugs()})."
+                    f'each as the team\'s word for a domain (cmo domains alias SLUG "{(level or unnamed)[0]}") and import '
+                    f"the sheet again to read it as the domain (the domains are {domains.slugs()})."
                 )
+            )
+        elif values and _names_domain(header) and (level := _domain_level(unnamed)):
+            shown = ", ".join(f"'{name}'" for name in level[:6]) + (" …" if len(level) > 6 else "")
+            said.append(
+                f"{table.file}: the column '{header.strip()}' names none of the review's domains ({domains.slugs() or 'none'}), "
+                f"so it was kept as the team's own column; its codes sit under {shown}: if those are the team's words "
+                f'for domains, declare each once (cmo domains alias SLUG "{level[0]}") and import the sheet again.'
             )
         elif values and _names_domain(header):
             said.append(
