@@ -1434,20 +1434,27 @@ class FormCodes:
     checkboxes: frozenset[str]
     """The fields whose choices a download spreads over a column each ('group___1': 1 ticked, 0 not)."""
     files: tuple[Path, ...]
+    headings: dict[str, str] = field(default_factory=dict)
+    """Each column's code -> its heading as the form's words give it (a LimeSurvey survey structure: 'G01Q01' ->
+    'G01Q01. Which group are you answering for?', `_survey_structure`)."""
 
     @classmethod
     def among(cls, paths: list[Path]) -> FormCodes | None:
         """The data dictionaries among the files given, read together; None when none is."""
         fields: dict[str, dict[str, str]] = {}
         checkboxes: set[str] = set()
+        headings: dict[str, str] = {}
         files = []
         for path in paths:
             read = _data_dictionary(path)
+            if read is None and (structure := _survey_structure(path)) is not None:
+                read = (structure[0], set())
+                headings.update(structure[1])
             if read is not None:
                 files.append(path)
                 fields.update(read[0])
                 checkboxes |= read[1]
-        return cls(fields, frozenset(checkboxes), tuple(files)) if files else None
+        return cls(fields, frozenset(checkboxes), tuple(files), headings) if files else None
 
     @property
     def named(self) -> str:
@@ -1496,6 +1503,53 @@ def _data_dictionary(path: Path) -> tuple[dict[str, dict[str, str]], set[str]] |
     return fields, checkboxes
 
 
+_STRUCTURE_COLUMNS = ("class", "type/scale", "name", "text")
+"""The columns of LimeSurvey's survey structure as tab-separated text (Display/Export > 'Tab-separated-values format
+(*.txt)'): a row per item, its class ('G' a group, 'Q' a question, 'SQ' a subquestion, 'A' an answer option), its name
+(the question's code, the subquestion's or the answer's) and its text."""
+
+
+def _survey_structure(path: Path) -> tuple[dict[str, dict[str, str]], dict[str, str]] | None:
+    """A LimeSurvey survey structure (`_STRUCTURE_COLUMNS`), read for a download headed by question codes alone: each
+    column's code with the heading LimeSurvey's 'Question code & question text' gives it ('G01Q01. Which group …?';
+    a subquestion's 'G02Q01[SQ001]. How far do you agree? [CMO 3.1 …]'), and each question's answer codes with their
+    words (an 'Answer codes' download's 'A1'). The first language's rows are read. None for any other file."""
+    if path.suffix.lower() not in (".csv", ".txt", ".tsv") or not path.is_file():
+        return None
+    try:
+        check_size(path, MAX_BYTES, "feedback")
+        raw = path.read_bytes()
+        if looks_binary(raw):
+            return None
+        text = decode_sheet(raw, path)[0]
+    except BadInput:
+        return None
+    lines = text.lstrip("\ufeff").splitlines()
+    header = [cell.strip().lower() for cell in lines[0].split("\t")] if lines else []
+    if not all(name in header for name in _STRUCTURE_COLUMNS):
+        return None
+    at = {name: header.index(name) if name in header else -1 for name in (*_STRUCTURE_COLUMNS, "language")}
+    fields: dict[str, dict[str, str]] = {}
+    headings: dict[str, str] = {}
+    language, question, words = "", "", ""
+    for line in lines[1:]:
+        cells = line.split("\t")
+        cell = {name: cells[i].strip() if i < len(cells) else "" for name, i in at.items() if i >= 0}
+        kind, name, said = cell["class"].upper(), cell["name"], clean_text(cell["text"])
+        if cell.get("language"):
+            language = language or cell["language"]
+            if cell["language"] != language:
+                continue  # a survey in two languages repeats each item in the second: the first's words are read
+        if kind == "Q" and name:
+            question, words = name, said
+            headings[name] = f"{name}. {said}"
+        elif kind == "SQ" and name and question:
+            headings[f"{question}[{name}]"] = f"{question}[{name}]. {words} [{said}]"
+        elif kind == "A" and name and question:
+            fields.setdefault(question, {})[name] = said
+    return (fields, headings) if headings else None
+
+
 def _decoded(table: Table, codes: FormCodes | None, notes: list[str]) -> Table:
     """A form's raw download with each choice given by its code read as the label its data dictionary gives
     (`FormCodes`): a column named by a field's variable holds its labels; a checkbox field spread over a column per
@@ -1507,6 +1561,11 @@ def _decoded(table: Table, codes: FormCodes | None, notes: list[str]) -> Table:
     header, decoding = list(table.header), {}
     for index, name in enumerate(table.header):
         key = name.strip()
+        if key in codes.headings:
+            header[index] = codes.headings[key]  # LimeSurvey's question code, headed by its question's words
+        if re.sub(r"\[[^\]]*\]$", "", key) in codes.fields and key not in codes.fields and key in codes.headings:
+            decoding[index] = codes.fields[re.sub(r"\[[^\]]*\]$", "", key)]  # a subquestion's answers: its question's
+            continue
         if key in codes.fields:
             decoding[index] = codes.fields[key]
             continue
@@ -1516,8 +1575,14 @@ def _decoded(table: Table, codes: FormCodes | None, notes: list[str]) -> Table:
             if spread.group(2).lower() in given:
                 header[index] = f"{spread.group(1)} (choice={given[spread.group(2).lower()]})"
                 decoding[index] = {"1": "Checked", "0": "Unchecked"}
+    if header != list(table.header):
+        named = sum(a != b for a, b in zip(header, table.header))
+        notes.append(
+            f"{table.file}: {named} column{'' if named == 1 else 's'} headed by question codes read under the questions "
+            f"{codes.named} gives"
+        )
     if not decoding:
-        return table
+        return replace(table, header=header)
     rows = [
         (number, [decoding[i].get(cell.strip(), cell) if i in decoding else cell for i, cell in enumerate(cells)])
         for number, cells in table.rows
