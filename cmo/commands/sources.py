@@ -200,9 +200,30 @@ Title"."""
 def _work_words(source: Source) -> str:
     """What a cell's words after its citation are checked against (`key_aliases`' `works`): the title, the journal, its
     abbreviations the records give (`_JOURNAL_ABBREVIATIONS`: "Walker 2000 (CMAJ)" names the work in the Canadian
-    Medical Association Journal), the publisher."""
+    Medical Association Journal), the publisher; and after `KIND_MARK` the words its kind of work is called by
+    (`_KIND_WORDS`), which a document's name is read by: 'Hartman ECCMID 2023 abstract.pdf' names Hartman's conference
+    abstract of 2023, not the paper."""
     abbreviations = [value for name, value in source.extra.items() if name.lower() in _JOURNAL_ABBREVIATIONS]
-    return " ".join([source.title, source.container, *abbreviations, source.publisher])
+    from cmo.sheets.tables import KIND_MARK
+
+    words = " ".join([source.title, source.container, *abbreviations, source.publisher])
+    return f"{words}{KIND_MARK}{_KIND_WORDS.get(source.type, '')}"
+
+
+_KIND_WORDS = {
+    "conference": "conference abstract poster presentation proceedings",
+    "abstract": "abstract conference",
+    "thesis": "thesis dissertation",
+    "report": "report",
+    "webpage": "web page website",
+    "chapter": "chapter",
+    "book": "book",
+    "guidance": "guidance guideline",
+    "unpublished": "preprint manuscript",
+}
+"""The words English calls each kind of work (`SourceType`) by, as people name a file or note a citation ("… 2023
+abstract.pdf", "Smith 2019 (thesis)"): what a meeting prints is a conference abstract, a poster, a presentation or a
+paper in its proceedings. A journal article is called by nothing an article of another kind is not."""
 
 
 def _cited_works(review: Review, keys: list[str]) -> dict[str, CitedWork]:

@@ -1998,7 +1998,7 @@ class SourceNames(dict):
         words = [word for word in _fold_unelided(name).split() if word not in JOINING_WORDS]
         if not words or self._works is None:
             return False
-        work = self._works([key]).get(key, "")
+        work = self._works([key]).get(key, "").partition(KIND_MARK)[0]
         return _words_of(words, _fold_unelided(work).split()) or _initials_in(name, work)
 
     def by_citation_and_more(self, cell: str) -> str | None:
@@ -2011,9 +2011,10 @@ class SourceNames(dict):
         fitting = self.fitting_citation_and_more(cell)
         return fitting[0] if fitting is not None and len(fitting) == 1 else None
 
-    def fitting_citation_and_more(self, cell: str) -> list[str] | None:
+    def fitting_citation_and_more(self, cell: str, kinds: bool = False) -> list[str] | None:
         """The sources a citation followed by more could be (`by_citation_and_more`), every one its more fits; None where
-        the cell is no citation followed by more."""
+        the cell is no citation followed by more. `kinds`: the words the work's kind is called by count as its words too
+        (`KIND_MARK`: a document's name 'Hartman ECCMID 2023 abstract', `KeyIndex._year_named_later`)."""
         cited = cited_with_more(cell)
         if cited is None or self._works is None:
             return None
@@ -2026,8 +2027,16 @@ class SourceNames(dict):
         words = [word for word in _fold_unelided(more).split() if word not in JOINING_WORDS]
         if not words or _REFERENCE_NUMBER.fullmatch(more):
             return keys if len(keys) == 1 else None
-        works = self._works(keys).items()
+        works = [
+            (key, work.replace(KIND_MARK, " ") if kinds else work.partition(KIND_MARK)[0])
+            for key, work in self._works(keys).items()
+        ]
         return [key for key, work in works if _words_of(words, _fold_unelided(work).split()) or _initials_in(more, work)]
+
+
+KIND_MARK = "\x1f"
+"""What parts a work's words (`SourceNames` works: title, journal, publisher) from the words its kind of work is called
+by ('abstract' for a conference abstract), which only a document's name is read by (`KeyIndex._year_named_later`)."""
 
 
 _NAMED_THEN_CITED = re.compile(r"^\s*(?P<name>[^()\[\]]*[^\W\d][^()\[\]]*?)\s*[(\[](?P<cited>[^()\[\]]+)[)\]]\s*$")
@@ -2047,6 +2056,8 @@ _WORDS_BEFORE_THE_YEAR = re.compile(
 """A document's name with one to three words between its first author and its year ("Kistler JAGS 2017", "Verenso
 richtlijn UWI 2018"): `KeyIndex._year_named_later`."""
 _WORDS_OF_A_FILES_NAME = "the words between its author and year in the document's name taken as a note"
+_WORDS_OF_ITS_KIND = "the words after its year in the document's name being what its kind of work is called"
+"""Why a document's name was read as the one work of its citation whose kind it names (`KeyIndex._of_its_kind`)."""
 """Why a document's name was read as a work (`KeyIndex._year_named_later`)."""
 _NOTE_AFTER = re.compile(r"\s*[(\[][^()\[\]\d]*[)\]]\s*$")
 """A note in brackets after a citation, with no year in it: "Skarpaas 2019 (thesis)"."""
@@ -2309,6 +2320,10 @@ class KeyIndex:
             return key
         if stem != value and (key := self._year_named_later(stem)) is not None:
             return key  # "Kistler_JAGS_2017.pdf": the file's words between its author and year
+        if stem != value and self.resolve(stem) is None and (key := self._of_its_kind(stem)) is not None:
+            self.chosen[stem] = key  # "Hartman 2023 abstract.pdf": the conference abstract, said
+            self._chosen_why[stem] = _WORDS_OF_ITS_KIND
+            return key
         label = without_matrix_index(value)  # NVivo's matrix row "12 : Becker 2004": the case's name after its index
         if label != value and (key := self.resolve(label)) is not None:
             return key
@@ -2356,6 +2371,15 @@ class KeyIndex:
             or self._two_authors_unjoined(value)
         )
 
+    def _of_its_kind(self, cited: str) -> str | None:
+        """The one work of those a document's name cites ("Hartman 2023 abstract") whose words, with the words its kind
+        of work is called by (`KIND_MARK`: a conference abstract is an 'abstract'), hold every word after the citation;
+        the caller says what it was read as. None where no one work does (both are then listed, as before)."""
+        if not isinstance(self._aliases, SourceNames):
+            return None
+        fitting = self._aliases.fitting_citation_and_more(cited, kinds=True)
+        return fitting[0] if fitting is not None and len(fitting) == 1 else None
+
     def _year_named_later(self, stem: str) -> str | None:
         """The source a document's file name names by its first author and year with words between them, as people
         name their files ("Kistler_JAGS_2017.pdf", "Verenso richtlijn UWI 2018.pdf"): the name read with its year
@@ -2368,6 +2392,7 @@ class KeyIndex:
             return None
         moved = f"{found['author']} {found['year']} {found['between'].strip()}{found['rest']}"
         key = self.resolve(moved)
+        key = key if key is not None else self._of_its_kind(moved)
         if key is None:
             return None
         self.chosen.pop(moved, None)
