@@ -33,3 +33,17 @@ def test_another_second_file_still_gets_the_refusal(demo, tmp_path):
     said = demo("feedback", "import", str(tmp_path / "answers.csv"), str(other), code=2).stderr
     assert "headed by its question codes alone" in said
     assert demo.json("feedback", "list") == []
+
+
+def test_answer_codes_are_read_as_the_options_the_structure_gives(demo):
+    """An 'Answer codes' download ('A1') headed by codes, with the structure's answer options: groups and ratings read."""
+    demo.json(
+        "feedback",
+        "import",
+        str(FILES / "results-survey482913-answer-codes.csv"),
+        str(FILES / "limesurvey_survey_482913_with_answers.txt"),
+        code=1,
+    )
+    items = demo.json("feedback", "list")
+    assert {item["group"] for item in items} == {"cyp", "inpatient-crisis", "digitally-excluded"}
+    assert sorted(str(item["rating"]) for item in items) == ["None", "agree", "disagree"]
