@@ -2599,9 +2599,7 @@ def left_undecided(member: Statement, config: Configuration, holding: list[State
         return any(tells_a_result(m.outcome or "") for m in holding if m.id != member.id)
     if not reads_against(member):
         return worse_of_another_thing(member, config, holding) or (
-            not worded_as_barrier(config)
-            and not outcome_is_negative(config.outcome or "")
-            and claims_one_kind_better(member, config)
+            claims_one_kind_better(member, config) and not worded_as_barrier(config)
         )
     if worded_as_barrier(config) or outcome_is_negative(config.outcome or ""):
         return False
