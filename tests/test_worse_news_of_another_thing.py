@@ -60,7 +60,7 @@ def _undecided(config_outcome: str, *outcomes: str) -> list[str]:
 @pytest.mark.parametrize(
     "config_outcome, outcomes",
     [
-        ("attendance rose", ("attendance rose", "higher attendance at lessons", "bullying increased")),
+        ("attendance improved", ("attendance improved", "higher attendance at lessons", "bullying increased")),
         ("fewer exclusions", ("fewer exclusions", "exclusions were halved", "bullying of mentors increased")),  # a harm down
     ],
 )
@@ -76,7 +76,39 @@ def test_worse_news_of_another_thing_on_another_topic_is_undecided(config_outcom
         ("attendance rose", ("attendance rose", "higher attendance", "pupils felt more confident")),  # good news
         ("bullying increased", ("bullying increased", "pupils felt isolated", "exclusions rose")),  # what goes wrong
         ("pupils attend lessons", ("pupils attend lessons", "pupils go to school", "bullying increased")),  # no gain told
+        # rises of things nobody said are wanted, no gain said in words: stress rising is in line with a burden (RH3)
+        ("marking time increased", ("marking time increased", "more time spent marking", "teacher stress rose")),
+        # attendance is no gain by itself (a hospital's emergency attendances rising is none): the team's settings say
+        ("attendance rose", ("attendance rose", "higher attendance at lessons", "bullying increased")),
     ],
 )
 def test_it_does_not_fire_where_the_words_or_the_configuration_say_otherwise(config_outcome, outcomes):
     assert "S3" not in _undecided(config_outcome, *outcomes)
+
+
+def test_a_rise_of_a_burden_is_no_gain_beside_which_stress_is_worse_news(tmp_path):
+    """Fails on the old code (RH3): in a ward review "documentation time increased" read as going better, so "staff
+    stress rose", in line with it, went undecided instead of counting as support."""
+    rows = [
+        (
+            "ali2018",
+            "acute wards introducing electronic records",
+            "nurses enter each observation twice",
+            "documentation time increased",
+        ),
+        (
+            "bose2020",
+            "acute wards introducing electronic records",
+            "nurses enter each observation twice",
+            "nurses' documentation time increased",
+        ),
+        ("chen2019", "acute wards introducing electronic records", "nurses enter each observation twice", "staff stress rose"),
+    ]
+    review = review_from_rows(tmp_path, rows)
+    done = cmo_run("refine", "--backend", "lexical", cwd=review)
+    assert done.returncode in (0, 1), done.stderr
+    attached = cmo_run("configs", "attach", "S3", "--to", "C1", cwd=review)  # the reviewer puts it with them
+    assert attached.returncode in (0, 1) and "not yet decided" not in attached.stdout + attached.stderr
+    shown = json.loads(cmo_run("configs", "show", "C1", "--json", cwd=review).stdout)
+    assert shown["statements"] == ["S1", "S2", "S3"], shown["statements"]
+    assert shown["undecided"] == [] and len(shown["sources"]) == 3

@@ -2621,6 +2621,8 @@ def worse_of_another_thing(member: Statement, config: Configuration, holding: li
     theirs = [o for o in [config.outcome, *(m.outcome for m in holding if m.id != member.id)] if o and o.strip()]
     if not theirs or any(_goes_worse(o) for o in theirs) or 2 * sum(map(_goes_better, theirs)) <= len(theirs):
         return False  # each remembered: read once a listing, however many members
+    if not any(_gain_said(o) for o in theirs):
+        return False  # only things rising that nobody said are wanted: "documentation time increased" (RH3)
     if worded_as_barrier(config) or outcome_is_negative(config.outcome or ""):
         return False
     return not any(_same_thing(mine, o) for o in theirs)
@@ -2649,6 +2651,24 @@ def _goes_better(outcome: str) -> bool:
 def _goes_better_read(outcome: str, _said: tuple) -> bool:
     return any(
         (sign < 0) if outcome_valence(things) < 0 else _judged(things, sign) > 0
+        for things, sign in _directions_read(outcome, False)
+    )
+
+
+def _gain_said(outcome: str) -> bool:
+    """Whether an outcome says a gain in words, not only a rise: a change judged for the better ("quality improved"),
+    a rise of a thing people want (`outcome_valence`: the team's word or cmo's lists) or a harm going down ("fewer
+    falls"), as `_goes_worse` reads only those the worse way. A rise of a thing nobody said is wanted ("documentation
+    time increased", "workload increased") tells no gain by itself: where no outcome of a configuration says one, a
+    member's harm ("staff stress rose") is no worse news beside better, and counts as its words decide (RH3: such a
+    member was left undecided as bad news beside good)."""
+    return _gain_said_read(outcome, active_outcome_valence())
+
+
+@lru_cache(maxsize=65536)
+def _gain_said_read(outcome: str, _said: tuple) -> bool:
+    return any(
+        (sign < 0) if outcome_valence(things) < 0 else _judged(things, sign) > 1
         for things, sign in _directions_read(outcome, False)
     )
 
