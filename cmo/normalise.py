@@ -297,13 +297,24 @@ stays a capital ("Journal of Vitamin E Research")."""
 def _abbreviates(short: str, long: str, *, in_full: int = 2) -> bool:
     """`short` is `long` abbreviated word by word, joining words left out and the NLM's qualifier aside ("Cad. Saúde
     Pública (Online)" of "Cadernos de saude publica"), with at least `in_full` words in full."""
-    shorter = [word for word in fold(without_qualifier(short)).split() if word not in _NAME_JOINING]
-    longer = [word for word in fold(without_qualifier(long)).split() if word not in _NAME_JOINING]
+    shorter, longer = _name_words(short), _name_words(long)
     return (
         len(shorter) == len(longer) > 1
         and all(whole.startswith(word) for word, whole in zip(shorter, longer))
         and sum(word == whole for word, whole in zip(shorter, longer)) >= in_full
     )
+
+
+def _name_words(name: str) -> list[str]:
+    """A journal's name as `_abbreviates` compares it: folded, its qualifier and joining words left out."""
+    return [word for word in fold(without_qualifier(name)).split() if word not in _NAME_JOINING]
+
+
+def abbreviation_initials(name: str) -> tuple[str, ...]:
+    """The first letter of each word `_abbreviates` compares: a name and its abbreviation share them, word for word,
+    so a document's journals are compared only within a group of the same initials (`citations.journal_names`: a
+    corpus of 45,000 works in 5,000 journals compared every name with every other, 20 minutes for `sources list`)."""
+    return tuple(word[0] for word in _name_words(name))
 
 
 def abbreviated_name(short: str, full: str) -> bool:

@@ -19,6 +19,7 @@ from cmo.normalise import (
     JOINING_WORDS,
     ORIGINAL_TITLE,
     abbreviated_name,
+    abbreviation_initials,
     better_written,
     cited_by,
     clean_text,
@@ -260,9 +261,13 @@ def journal_names(containers: Iterable[str | None]) -> dict[str, str]:
         if len(full) == 1:
             names.update((form, next(iter(full))) for form in alike)
             chosen_forms[folded] = next(iter(full))
+    alike_initials: dict[tuple[str, ...], list[str]] = {}
+    for folded in forms:
+        alike_initials.setdefault(abbreviation_initials(chosen_forms[folded]), []).append(folded)
     for folded, alike in forms.items():  # "Age Ageing" beside "Age and Ageing": the name in full, where it is one journal's
         short = chosen_forms[folded]
-        full = {chosen_forms[other] for other in forms if other != folded and abbreviated_name(short, chosen_forms[other])}
+        candidates = alike_initials[abbreviation_initials(short)]
+        full = {chosen_forms[other] for other in candidates if other != folded and abbreviated_name(short, chosen_forms[other])}
         if len(full) == 1:
             names.update((form, next(iter(full))) for form in alike)
     return names
