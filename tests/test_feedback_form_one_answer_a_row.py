@@ -19,7 +19,7 @@ def test_a_forms_download_of_one_answer_a_row_with_no_pseudonym_imports(demo):
     assert "Imported 3 answers for round 1" in result.stdout
     assert "the form asks for no pseudonym, so each submission is a respondent of its own" in result.stderr
     answers = demo.json("feedback", "list", "--round", "1")
-    assert [a["configuration"] for a in answers] == ["C8", "C2", "C3"]  # CMO 1.1 is C8 in the example's pack
+    assert [a["configuration"] for a in answers] == ["C7", "C2", "C3"]  # CMO 1.1 is C7 in the example's pack
     assert {a["respondent"] for a in answers} == {
         "Anonymous (row 2, sent 2026-11-09T10:08:11)",
         "Anonymous (row 3, sent 2026-11-09T12:11:11)",
