@@ -135,3 +135,16 @@ def test_what_a_name_finds_or_suggests_is_what_every_key_gives(review):
         cmo.store.Store.source_keys_near, sources.key_aliases = near, whole
         opened.close()
     assert sum("did you mean" in answer for answer in scoped) >= 5, scoped
+
+
+def test_a_key_shaped_name_of_no_family_reads_no_titles(review):
+    """A name in a key's shape ("nosuchkey2015") whose family no key opens with is no work's author and year: finding
+    "the one work of that author and year" read every title of the review (`Store.title_aliases`), twice the old cost
+    of `sources show nosuchkey2020` on a review of 50,000 works. A key-shaped name of a family the review has still
+    finds its work (tests/test_key_shaped_suggests_author_year.py)."""
+    import cmo.store
+
+    said = []
+    titles = _calls(lambda: said.append(review("sources", "show", "nosuchkey2015", code=2)), cmo.store.Store.title_aliases)
+    assert "source 'nosuchkey2015' is not in this review" in said[0].stderr
+    assert titles == []

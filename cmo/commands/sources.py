@@ -115,6 +115,9 @@ def _key_shaped_suggested(review: Review, key: str, keys: Iterable[str]) -> str:
     shaped = _KEY_SHAPED.match(key.strip())
     if shaped is None:
         return ""
+    family = fold(shaped["family"])
+    if not any(fold(near).startswith(family) for near in keys):
+        return ""  # no key opens with that family, as cmo's and reference managers' keys do: no titles read for it
     cited = f"{shaped['family']} {shaped['year']}"
     index = KeyIndex(keys, lambda: key_aliases(review, named=cited))
     found = index.resolve(cited)
