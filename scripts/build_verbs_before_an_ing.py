@@ -19,7 +19,7 @@ import re
 import sys
 from pathlib import Path
 
-from wordnet_lists import WORDNET, verbs_with_frame, write_list
+from wordnet_lists import build_list, verbs_with_frame
 
 OUTPUT = Path(__file__).resolve().parent.parent / "cmo" / "synthesis" / "english" / "verbs_before_an_ing.txt"
 VERB_ING = "33"  # WordNet's frame "Somebody ----s VERB-ing"
@@ -29,16 +29,13 @@ def verbs_before_an_ing() -> list[str]:
     return verbs_with_frame(VERB_ING)
 
 
+def _with_third_person() -> list[str]:
+    return [f"{verb} {verb}{'es' if re.search(r'(?:s|x|z|ch|sh)$', verb) else 's'}" for verb in verbs_before_an_ing()]
+
+
 def main() -> int:
-    if not (WORDNET / "data.verb").exists():
-        print("needs WordNet: apt-get install wordnet-base", file=sys.stderr)
-        return 1
-    verbs = verbs_before_an_ing()
-    lines = [f"{verb} {verb}{'es' if re.search(r'(?:s|x|z|ch|sh)$', verb) else 's'}" for verb in verbs]
     about = "Verbs WordNet gives the frame 'Somebody ----s VERB-ing', with their third person. See the script."
-    write_list(OUTPUT, "build_verbs_before_an_ing.py", about, lines)
-    print(f"wrote {len(verbs)} verbs to {OUTPUT}")
-    return 0
+    return build_list(OUTPUT, "build_verbs_before_an_ing.py", about, _with_third_person)
 
 
 if __name__ == "__main__":

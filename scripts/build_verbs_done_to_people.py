@@ -19,7 +19,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from wordnet_lists import WORDNET, verbs_with_frame, write_list
+from wordnet_lists import build_list, verbs_with_frame
 
 OUTPUT = Path(__file__).resolve().parent.parent / "cmo" / "synthesis" / "english" / "verbs_done_to_people.txt"
 SOMEBODY_SOMEBODY = "09"  # WordNet's frame "Somebody ----s somebody"
@@ -31,14 +31,8 @@ def verbs_done_to_people() -> list[str]:
 
 
 def main() -> int:
-    if not (WORDNET / "data.verb").exists():
-        print("needs WordNet: apt-get install wordnet-base", file=sys.stderr)
-        return 1
-    verbs = verbs_done_to_people()
     about = "Verbs WordNet frames with a person as their object: 'Somebody ----s somebody (PP)'. See the script."
-    write_list(OUTPUT, "build_verbs_done_to_people.py", about, verbs)
-    print(f"wrote {len(verbs)} verbs to {OUTPUT}")
-    return 0
+    return build_list(OUTPUT, "build_verbs_done_to_people.py", about, verbs_done_to_people)
 
 
 if __name__ == "__main__":

@@ -23,7 +23,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from wordnet_lists import WORDNET, senses, synsets, write_list
+from wordnet_lists import WORDNET, build_list, senses, synsets
 
 OUTPUT = Path(__file__).resolve().parent.parent / "cmo" / "synthesis" / "english" / "verbs_of_ending.txt"
 WORD = re.compile(r"[a-z]+")
@@ -51,14 +51,14 @@ def verbs_of_ending() -> list[str]:
 
 
 def main() -> int:
-    if not (WORDNET / "cntlist.rev").exists():
-        print("needs WordNet: apt-get install wordnet-base", file=sys.stderr)
-        return 1
-    verbs = verbs_of_ending()
     about = "Verbs of breaking off what goes on, as WordNet files them under 'discontinue', with their forms. See the script."
-    write_list(OUTPUT, "build_verbs_of_ending.py", about, [" ".join(_forms(verb)) for verb in verbs])
-    print(f"wrote {len(verbs)} verbs to {OUTPUT}")
-    return 0
+    return build_list(
+        OUTPUT,
+        "build_verbs_of_ending.py",
+        about,
+        lambda: [" ".join(_forms(verb)) for verb in verbs_of_ending()],
+        needs="cntlist.rev",
+    )
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ import re
 import sys
 from pathlib import Path
 
-from wordnet_lists import WORDNET, synsets, write_list
+from wordnet_lists import WORDNET, build_list, synsets
 
 OUTPUT = Path(__file__).resolve().parent.parent / "cmo" / "synthesis" / "english" / "verbs_of_telephoning.txt"
 WORD = re.compile(r"[a-z]+")
@@ -52,14 +52,8 @@ def verbs_of_telephoning() -> list[str]:
 
 
 def main() -> int:
-    if not (WORDNET / "verb.exc").exists():
-        print("needs WordNet: apt-get install wordnet-base", file=sys.stderr)
-        return 1
-    lines = verbs_of_telephoning()
     about = "Verbs of calling by telephone, as WordNet files those whose topic is telephony, with their forms. See the script."
-    write_list(OUTPUT, "build_verbs_of_telephoning.py", about, lines)
-    print(f"wrote {len(lines)} verbs to {OUTPUT}")
-    return 0
+    return build_list(OUTPUT, "build_verbs_of_telephoning.py", about, verbs_of_telephoning, needs="verb.exc")
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from wordnet_lists import WORDNET, senses, synsets, write_list
+from wordnet_lists import build_list, senses, synsets
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "cmo" / "synthesis" / "english" / "verbs_read_otherwise.txt"
@@ -56,14 +56,16 @@ def verbs_read_otherwise() -> list[str]:
 
 
 def main() -> int:
-    if not (WORDNET / "data.adj").exists():
-        print("needs WordNet: apt-get install wordnet-base", file=sys.stderr)
-        return 1
-    words = verbs_read_otherwise()
     about = "Words the lexicon has only as a verb's base that WordNet has as no verb, a noun or a clipping. See the script."
-    write_list(OUTPUT, "build_verbs_read_otherwise.py", about, words, also="cmo's word_forms.txt")
-    print(f"wrote {len(words)} words to {OUTPUT}")
-    return 0
+    return build_list(
+        OUTPUT,
+        "build_verbs_read_otherwise.py",
+        about,
+        verbs_read_otherwise,
+        needs="data.adj",
+        also="cmo's word_forms.txt",
+        counted="words",
+    )
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from wordnet_lists import WORDNET, verbs_with_frame, write_list
+from wordnet_lists import build_list, verbs_with_frame
 
 OUTPUT = Path(__file__).resolve().parent.parent / "cmo" / "synthesis" / "english" / "verbs_taking_an_object.txt"
 WITH_AN_OBJECT = ("08", "09", "10", "11")  # "Somebody ----s something/somebody", "Something ----s somebody/something"
@@ -31,14 +31,8 @@ def verbs_taking_an_object() -> list[str]:
 
 
 def main() -> int:
-    if not (WORDNET / "data.verb").exists():
-        print("needs WordNet: apt-get install wordnet-base", file=sys.stderr)
-        return 1
-    verbs = verbs_taking_an_object()
     about = "Verbs WordNet frames only with an object: no frame of theirs stands without one. See the script."
-    write_list(OUTPUT, "build_verbs_taking_an_object.py", about, verbs)
-    print(f"wrote {len(verbs)} verbs to {OUTPUT}")
-    return 0
+    return build_list(OUTPUT, "build_verbs_taking_an_object.py", about, verbs_taking_an_object)
 
 
 if __name__ == "__main__":

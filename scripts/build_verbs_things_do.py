@@ -19,7 +19,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from wordnet_lists import WORDNET, verbs_with_frame, write_list
+from wordnet_lists import build_list, verbs_with_frame
 
 OUTPUT = Path(__file__).resolve().parent.parent / "cmo" / "synthesis" / "english" / "verbs_things_do.txt"
 SOMETHING_DOES = "01"  # WordNet's frame "Something ----s"
@@ -30,14 +30,8 @@ def verbs_things_do() -> list[str]:
 
 
 def main() -> int:
-    if not (WORDNET / "data.verb").exists():
-        print("needs WordNet: apt-get install wordnet-base", file=sys.stderr)
-        return 1
-    verbs = verbs_things_do()
     about = "Verbs WordNet gives the frame 'Something ----s': verbs a thing does with no one doing it. See the script."
-    write_list(OUTPUT, "build_verbs_things_do.py", about, verbs)
-    print(f"wrote {len(verbs)} verbs to {OUTPUT}")
-    return 0
+    return build_list(OUTPUT, "build_verbs_things_do.py", about, verbs_things_do)
 
 
 if __name__ == "__main__":

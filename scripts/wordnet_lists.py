@@ -5,6 +5,8 @@ tests/test_short_forms.py checks, then its lines)."""
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 Pointer = tuple[str, str, str, str]
@@ -70,3 +72,24 @@ def write_list(output: Path, script: str, about: str, lines: list[str], also: st
     sources = "WordNet 3.0 (Debian wordnet-base)" + (f" and {also}" if also else "")
     header = [f"# Built by scripts/{script} from {sources}; do not edit.", f"# {about}"]
     output.write_text("\n".join([*header, *lines]) + "\n", encoding="utf-8")
+
+
+def build_list(
+    output: Path,
+    script: str,
+    about: str,
+    build: Callable[[], list[str]],
+    *,
+    needs: str = "data.verb",
+    also: str = "",
+    counted: str = "verbs",
+) -> int:
+    """A list script's whole run: WordNet's file `needs` there or said missing (1), the list built and written
+    (`write_list`) and its length said (0)."""
+    if not (WORDNET / needs).exists():
+        print("needs WordNet: apt-get install wordnet-base", file=sys.stderr)
+        return 1
+    lines = build()
+    write_list(output, script, about, lines, also=also)
+    print(f"wrote {len(lines)} {counted} to {output}")
+    return 0

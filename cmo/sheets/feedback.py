@@ -1465,20 +1465,31 @@ _CHOICE_TYPES = {"radio": None, "dropdown": None, "checkbox": None, "yesno": {"1
 _CHOICE_TYPES["truefalse"] = {"1": "True", "0": "False"}
 
 
+def _beside_answers_text(path: Path, suffixes: tuple[str, ...]) -> str | None:
+    """The text of a file given beside a form's answers that may describe them (a data dictionary, a survey's
+    structure), read within the size cap; None where it is no such text file (a workbook, a binary, unreadable), so it
+    is read as answers."""
+    if path.suffix.lower() not in suffixes or not path.is_file():
+        return None
+    try:
+        check_size(path, MAX_BYTES, "feedback")
+        raw = path.read_bytes()
+        return None if looks_binary(raw) else decode_sheet(raw, path)[0]
+    except BadInput:
+        return None
+
+
 def _data_dictionary(path: Path) -> tuple[dict[str, dict[str, str]], set[str]] | None:
     """A form's data dictionary as a CSV: a column naming each field's variable ('Variable / Field Name', 'Field
     name'), one its type ('Field Type') and one its choices ('Choices, Calculations, OR Slider Labels'); its fields
     offering choices (radio, dropdown, checkbox, yes/no, true/false) with their codes and labels. None for any other
     file (answers, a pack's JSON), which is read as answers."""
-    if path.suffix.lower() not in (".csv", ".txt") or not path.is_file():
-        return None
+    text = _beside_answers_text(path, (".csv", ".txt"))
     try:
-        check_size(path, MAX_BYTES, "feedback")
-        raw = path.read_bytes()
-        if looks_binary(raw):
-            return None
-        table = csv_table(decode_sheet(raw, path)[0], path)
+        table = csv_table(text, path) if text is not None else None
     except BadInput:
+        return None
+    if table is None:
         return None
     header = [fold(cell) for cell in table.header]
     variables = ("variable field name", "variable name", "field name", "variable")
@@ -1514,15 +1525,8 @@ def _survey_structure(path: Path) -> tuple[dict[str, dict[str, str]], dict[str, 
     column's code with the heading LimeSurvey's 'Question code & question text' gives it ('G01Q01. Which group …?';
     a subquestion's 'G02Q01[SQ001]. How far do you agree? [CMO 3.1 …]'), and each question's answer codes with their
     words (an 'Answer codes' download's 'A1'). The first language's rows are read. None for any other file."""
-    if path.suffix.lower() not in (".csv", ".txt", ".tsv") or not path.is_file():
-        return None
-    try:
-        check_size(path, MAX_BYTES, "feedback")
-        raw = path.read_bytes()
-        if looks_binary(raw):
-            return None
-        text = decode_sheet(raw, path)[0]
-    except BadInput:
+    text = _beside_answers_text(path, (".csv", ".txt", ".tsv"))
+    if text is None:
         return None
     lines = text.lstrip("\ufeff").splitlines()
     header = [cell.strip().lower() for cell in lines[0].split("\t")] if lines else []
