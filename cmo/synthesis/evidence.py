@@ -43,6 +43,7 @@ from cmo.synthesis.lexicon import (
     verbs_of_the_mind,
     words_of_no_change,
 )
+from cmo.synthesis.nulls import a_change_that_did_not_come
 
 
 # The wording rules (3,400 lines, a twentieth of a listing's instructions to import) are read only when an outcome or a
@@ -664,8 +665,12 @@ def _outcome_is_negative(outcome: str) -> bool:
 def compares_null(outcome: str) -> bool:
     """Whether an outcome is a null comparison (`NULL_COMPARISON`: "did just as well as usual care", "no greater fall
     than", "no difference between"), outside a concession, a statement of uncertainty or a comparison of who gave the
-    care (`_providers_set_aside`): a null result, on neither the side of a change that came nor of a harm spared."""
-    return bool(outcome) and bool(NULL_COMPARISON.search(_providers_set_aside(_set_aside_uncertainty(_as_worded(outcome)))))
+    care (`_providers_set_aside`): a null result, on neither the side of a change that came nor of a harm spared. Setting
+    clauses aside only takes words away, so an outcome whose folded words hold no null comparison is none, told without
+    reading its clauses (a listing asks it of every configuration: helper G1's `null_members`)."""
+    if not outcome or not NULL_COMPARISON.search(_folded(outcome)):
+        return False
+    return bool(NULL_COMPARISON.search(_providers_set_aside(_set_aside_uncertainty(_as_worded(outcome)))))
 
 
 _ALIKE_TO = lazy_pattern(
@@ -2471,11 +2476,9 @@ def _stance(statement: Statement | None, config_id: str) -> str | None:
 
 def reports_no_change(outcome: str) -> bool:
     """Whether an outcome is a null finding: a change or effect denied ("no effect on adherence", "little effect on
-    health outcomes", "attendance did not improve": `wording.a_change_that_did_not_come`) or a null comparison ("did
+    health outcomes", "attendance did not improve": `nulls.a_change_that_did_not_come`) or a null comparison ("did
     just as well as usual care": `compares_null`). Not a harm or a denial that is itself what follows ("they drop out",
     "so they do not seek help"), which report an outcome that came."""
-    from cmo.synthesis.wording import a_change_that_did_not_come
-
     return bool(outcome) and (a_change_that_did_not_come(outcome) or compares_null(outcome))
 
 

@@ -43,6 +43,7 @@ from cmo.synthesis.lexicon import (
     verbs_things_do,
 )
 from cmo.synthesis.marked import without_joining_words
+from cmo.synthesis.nulls import a_change_that_did_not_come
 
 
 @dataclass
@@ -1858,26 +1859,6 @@ def _a_noun_phrase_then_but(outcome: str) -> bool:
     "but" or "so" it read "…, but fewer falls, but injuries did not change" (trial AU)."""
     first = _BUT_AFTER_A_PART.search(outcome)
     return bool(first) and outcome_form(outcome[: first.start()]) == NOUN_PHRASE
-
-
-_DID_NOT_CHANGE = re.compile(
-    r"\b(?:not|never|n't)\s+(?:\w+ly\s+)?(?:prevent|reduce|improve|increase|decrease|change|affect|alter|lower|raise|"
-    r"shorten|lengthen|lead|result|differ|make\s+a\s+difference)\w*|\b(?:no|little|negligible|minimal)\s+(?:\w+\s+)?"
-    r"(?:effect|difference|change|impact|"
-    r"improvement|benefit|reduction|increase)s?\b",
-    re.I,
-)
-
-
-def a_change_that_did_not_come(outcome: str) -> bool:
-    """Whether an outcome says the change looked for did not come (a verb of change or effect denied: "the programme
-    did not prevent depression", "no effect on adherence", `_DID_NOT_CHANGE`): what a mechanism led to it is not, so
-    the sentence joins it with "but", never "so" (trial AN read "students learn problem-solving skills, so the
-    programme did not prevent depression"). A denial that is itself what follows ("so they do not seek help") keeps
-    "so". Read here, not by `evidence`'s rules for sides, which read sentences through this module (one direction of
-    import); "little", "negligible" or "minimal" effect or change says so as "no" does ("little effect on health
-    outcomes"), and `evidence.reports_no_change` reads it to tell a configuration of null findings (helper G1)."""
-    return bool(_DID_NOT_CHANGE.search(outcome))
 
 
 def _a_noun_phrases_verb(mechanism: str, outcome: str, context: str = "") -> str:
