@@ -662,13 +662,21 @@ def _outcome_is_negative(outcome: str) -> bool:
     return _ceased(worded) and (not _PARTICLE_NOUN.search(outcome) or _outcome_is_negative(_PARTICLE_NOUN.sub("", outcome)))
 
 
+_NULL_WORDS = lazy_pattern(
+    r"\b(?:as|than|differ\w*|similar|comparable|equivalent|identical|worse|compared|relative|versus|vs|comparison)\b"
+    r"|inferior",
+    re.I,
+)
+"""A word one of `NULL_COMPARISON`'s ways of saying it holds, looked for in the outcome as written, before it is folded."""
+
+
 def compares_null(outcome: str) -> bool:
     """Whether an outcome is a null comparison (`NULL_COMPARISON`: "did just as well as usual care", "no greater fall
     than", "no difference between"), outside a concession, a statement of uncertainty or a comparison of who gave the
     care (`_providers_set_aside`): a null result, on neither the side of a change that came nor of a harm spared. Setting
     clauses aside only takes words away, so an outcome whose folded words hold no null comparison is none, told without
     reading its clauses (a listing asks it of every configuration: helper G1's `null_members`)."""
-    if not outcome or not NULL_COMPARISON.search(_folded(outcome)):
+    if not outcome or not _NULL_WORDS.search(outcome) or not NULL_COMPARISON.search(_folded(outcome)):
         return False
     return bool(NULL_COMPARISON.search(_providers_set_aside(_set_aside_uncertainty(_as_worded(outcome)))))
 
