@@ -146,3 +146,20 @@ def configuration_together(cmo, *texts: str) -> str:
 def check_warning(said: str, cid: str) -> str:
     """The line of `round close --check`'s output that warns about configuration `cid` ("" if none)."""
     return next((line for line in said.splitlines() if f"{cid} goes to the group" in line), "")
+
+
+WILDMAN = Path(__file__).parent / "data" / "citations" / "same_team_same_year.bib"
+
+
+def coded_pair(cmo, tmp_path: Path, first: str, second: str | None = None) -> list[dict]:
+    """A review of the two Wildman works, one coded with the sheet row `first` (context,mechanism,outcome as CSV), the
+    other with `second` (else the same row), refined (lexical): its configurations as `configs list --json` gives them."""
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(WILDMAN))
+    cmo("select", "include", "wildman2019service", "wildman2021")
+    sheet = tmp_path / "coding.csv"
+    rows = f"wildman2019service,{first}\nwildman2021,{second or first}\n"
+    sheet.write_text("source,context,mechanism,outcome\n" + rows, encoding="utf-8")
+    cmo("code", "import", str(sheet))
+    cmo("refine", "--backend", "lexical")
+    return cmo.json("configs", "list")

@@ -7,12 +7,11 @@ short form spelt so and stays as written. Tested on STI testing (DA's topic) and
 
 from __future__ import annotations
 
-from conftest import REPO
+from sheet_reviews import coded_pair
 
 from cmo.synthesis.shorthand import opened_with_a_capital, spelt_out_listed
 from cmo.synthesis.wording import key_contexts
 
-DATA = REPO / "tests" / "data"
 SAID = "settings:\n  short_forms:\n    YP: young people\n    MSM: men who have sex with men\n  spell_out_short_forms: true\n"
 
 
@@ -44,15 +43,8 @@ def test_must_not_fire_on_initialisms_names_or_capitals_already():
 
 def test_the_pack_and_report_open_each_key_context_with_a_capital(cmo, tmp_path):
     """Fails on the old code: the pack read "young people aged 16-24; rural areas; men who have sex with men"."""
-    cmo("init", str(cmo.folder))
-    cmo("ingest", str(DATA / "citations" / "same_team_same_year.bib"))
-    cmo("select", "include", "wildman2019service", "wildman2021")
-    sheet = tmp_path / "coding.csv"
     row = "YP offered online STI testing,testing at home means nobody sees them at the clinic,YP test more often"
-    sheet.write_text(f"source,context,mechanism,outcome\nwildman2019service,{row}\nwildman2021,{row}\n", encoding="utf-8")
-    cmo("code", "import", str(sheet))
-    cmo("refine", "--backend", "lexical")
-    config = cmo.json("configs", "list")[0]["id"]
+    config = coded_pair(cmo, tmp_path, row)[0]["id"]
     cmo("configs", "edit", config, "--key-contexts", "YP aged 16-24; rural areas; MSM")
     yaml = cmo.folder / "review.yaml"
     yaml.write_text(yaml.read_text(encoding="utf-8") + SAID)

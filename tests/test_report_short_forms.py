@@ -5,20 +5,13 @@ the one it was found on (trial CG: dental antibiotic prescribing)."""
 
 from __future__ import annotations
 
-from conftest import REPO
+from sheet_reviews import coded_pair
 
-DATA = REPO / "tests" / "data"
 TOLD = "Short forms you will see: \u201cpt\u201d means patient; \u201cDM\u201d means diabetes mellitus."
 
 
 def _review(cmo, tmp_path, row: str):
-    cmo("init", str(cmo.folder))
-    cmo("ingest", str(DATA / "citations" / "same_team_same_year.bib"))
-    cmo("select", "include", "wildman2019service", "wildman2021")
-    sheet = tmp_path / "coding.csv"
-    sheet.write_text(f"source,context,mechanism,outcome\nwildman2019service,{row}\nwildman2021,{row}\n", encoding="utf-8")
-    cmo("code", "import", str(sheet))
-    cmo("refine", "--backend", "lexical")
+    coded_pair(cmo, tmp_path, row)
 
 
 def test_the_report_tells_the_team_s_short_forms_once_as_the_pack_does(cmo, tmp_path):

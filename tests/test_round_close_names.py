@@ -4,26 +4,12 @@ sources still in one member's words that name what only that member names, with 
 
 from __future__ import annotations
 
-from conftest import REPO
-
-DATA = REPO / "tests" / "data"
+from sheet_reviews import coded_pair
 
 
 def _review(cmo, tmp_path, context_one: str, context_two: str, outcomes=("Older people join community groups",) * 2):
-    cmo("init", str(cmo.folder))
-    cmo("ingest", str(DATA / "citations" / "same_team_same_year.bib"))
-    cmo("select", "include", "wildman2019service", "wildman2021")
-    sheet = tmp_path / "coding.csv"
-    mechanism = "Link workers who listen without hurry help older people trust them"
-    sheet.write_text(
-        "source,context,mechanism,outcome\n"
-        f"wildman2019service,{context_one},{mechanism},{outcomes[0]}\n"
-        f"wildman2021,{context_two},{mechanism},{outcomes[1]}\n",
-        encoding="utf-8",
-    )
-    cmo("code", "import", str(sheet))
-    cmo("refine", "--backend", "lexical")
-    assert len(cmo.json("configs", "list")) == 1
+    mechanism = ",Link workers who listen without hurry help older people trust them,"
+    assert len(coded_pair(cmo, tmp_path, context_one + mechanism + outcomes[0], context_two + mechanism + outcomes[1])) == 1
 
 
 def test_one_study_s_place_in_the_words_a_group_reads_is_named_at_round_close(cmo, tmp_path):

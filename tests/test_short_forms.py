@@ -6,6 +6,7 @@ and the pack tells its readers. The coded words stay as coded. Tested on another
 from __future__ import annotations
 
 from conftest import REPO
+from sheet_reviews import coded_pair
 
 from cmo.synthesis.shorthand import is_shorthand, shorthand_in
 
@@ -44,21 +45,8 @@ def test_words_and_initialisms_a_dictionary_lists_are_not_asked_about():
 
 
 def _review(cmo, tmp_path):
-    cmo("init", str(cmo.folder))
-    cmo("ingest", str(DATA / "citations" / "same_team_same_year.bib"))
-    cmo("select", "include", "wildman2019service", "wildman2021")
-    sheet = tmp_path / "coding.csv"
-    sheet.write_text(
-        "source,context,mechanism,outcome\n"
-        "wildman2019service,Pts with uncontrolled BP in general practice,Home readings make the risk feel real,"
-        "Pts take their tablets\n"
-        "wildman2021,Pts with uncontrolled BP in general practice,Home readings make the risk feel real,"
-        "Pts take their tablets\n",
-        encoding="utf-8",
-    )
-    cmo("code", "import", str(sheet))
-    cmo("refine", "--backend", "lexical")
-    return cmo.json("configs", "list")[0]
+    row = "Pts with uncontrolled BP in general practice,Home readings make the risk feel real,Pts take their tablets"
+    return coded_pair(cmo, tmp_path, row)[0]
 
 
 def test_round_close_check_names_short_forms_until_the_team_says_what_they_mean(cmo, tmp_path):

@@ -5,27 +5,17 @@ person had written, so "MH" went to the reference group untold. Tested on anothe
 
 from __future__ import annotations
 
-from conftest import REPO
-
-DATA = REPO / "tests" / "data"
+from sheet_reviews import coded_pair
 
 
 def _review(cmo, tmp_path):
-    cmo("init", str(cmo.folder))
-    cmo("ingest", str(DATA / "citations" / "same_team_same_year.bib"))
-    cmo("select", "include", "wildman2019service", "wildman2021")
-    sheet = tmp_path / "coding.csv"
-    sheet.write_text(
-        "source,context,mechanism,outcome\n"
-        "wildman2019service,Adults with high blood pressure in general practice,Home readings make the risk feel real,"
-        "They take their tablets\n"
-        "wildman2021,Adults with high blood pressure and SMI in general practice,Home readings make the risk feel real,"
-        "They take their tablets\n",
-        encoding="utf-8",
+    rest = ",Home readings make the risk feel real,They take their tablets"
+    configs = coded_pair(
+        cmo,
+        tmp_path,
+        "Adults with high blood pressure in general practice" + rest,
+        "Adults with high blood pressure and SMI in general practice" + rest,
     )
-    cmo("code", "import", str(sheet))
-    cmo("refine", "--backend", "lexical")
-    configs = cmo.json("configs", "list")
     assert len(configs) == 1
     return configs[0]
 

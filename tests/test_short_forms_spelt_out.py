@@ -5,23 +5,16 @@ the stored configuration untouched; default off, as before. Tested on diabetes f
 
 from __future__ import annotations
 
-from conftest import REPO
+from sheet_reviews import coded_pair
 
 from cmo.synthesis.shorthand import spelt_out
 
-DATA = REPO / "tests" / "data"
 ROW = "Pts with DM attending foot clinics,Podiatrists who explain the risk make it feel real,Pts check their feet"
 SAID = "settings:\n  short_forms:\n    pt: patient\n    DM: diabetes mellitus\n    NHS: NHS\n"
 
 
 def _review(cmo, tmp_path, settings: str):
-    cmo("init", str(cmo.folder))
-    cmo("ingest", str(DATA / "citations" / "same_team_same_year.bib"))
-    cmo("select", "include", "wildman2019service", "wildman2021")
-    sheet = tmp_path / "coding.csv"
-    sheet.write_text(f"source,context,mechanism,outcome\nwildman2019service,{ROW}\nwildman2021,{ROW}\n", encoding="utf-8")
-    cmo("code", "import", str(sheet))
-    cmo("refine", "--backend", "lexical")
+    coded_pair(cmo, tmp_path, ROW)
     yaml = cmo.folder / "review.yaml"
     yaml.write_text(yaml.read_text(encoding="utf-8") + settings)
     cmo("round", "close", code=None)

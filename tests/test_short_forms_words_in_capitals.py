@@ -7,12 +7,10 @@ findings' "SE". Tested on another topic: childhood vaccination among migrant fam
 
 from __future__ import annotations
 
-from conftest import REPO
+from sheet_reviews import coded_pair
 
 from cmo.commands.rounds import _as_yaml_key
 from cmo.synthesis.shorthand import short_forms_told, spelt_out
-
-DATA = REPO / "tests" / "data"
 
 
 def test_capitals_that_spell_a_word_do_not_write_out_the_word():
@@ -48,20 +46,8 @@ def test_the_check_asks_for_capitals_that_spell_a_word_as_written():
 
 
 def test_review_yaml_reads_a_short_form_no_as_written(cmo, tmp_path):
-    cmo("init", str(cmo.folder))
-    cmo("ingest", str(DATA / "citations" / "same_team_same_year.bib"))
-    cmo("select", "include", "wildman2019service", "wildman2021")
-    sheet = tmp_path / "coding.csv"
-    sheet.write_text(
-        "source,context,mechanism,outcome\n"
-        "wildman2019service,Migrant families in NO and SE with no GP,Nurses at the school explain each dose,"
-        "More children are vaccinated\n"
-        "wildman2021,Migrant families in NO and SE with no GP,Nurses at the school explain each dose,"
-        "More children are vaccinated\n",
-        encoding="utf-8",
-    )
-    cmo("code", "import", str(sheet))
-    cmo("refine", "--backend", "lexical")
+    row = "Migrant families in NO and SE with no GP,Nurses at the school explain each dose,More children are vaccinated"
+    coded_pair(cmo, tmp_path, row)
     yaml = cmo.folder / "review.yaml"
     yaml.write_text(
         yaml.read_text(encoding="utf-8") + "settings:\n  short_forms:\n    NO: Norway\n    SE: Sweden\n"

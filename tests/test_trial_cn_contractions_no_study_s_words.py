@@ -4,26 +4,12 @@ function word, no one study's term. Tested on another topic: link workers for ol
 
 from __future__ import annotations
 
-from conftest import REPO
-
-DATA = REPO / "tests" / "data"
+from sheet_reviews import coded_pair
 
 
 def _review(cmo, tmp_path, context_one: str, context_two: str):
-    cmo("init", str(cmo.folder))
-    cmo("ingest", str(DATA / "citations" / "same_team_same_year.bib"))
-    cmo("select", "include", "wildman2019service", "wildman2021")
-    sheet = tmp_path / "coding.csv"
-    mechanism = "Link workers who listen without hurry help older people trust them"
-    sheet.write_text(
-        "source,context,mechanism,outcome\n"
-        f"wildman2019service,{context_one},{mechanism},Older people join community groups\n"
-        f"wildman2021,{context_two},{mechanism},Older people join community groups\n",
-        encoding="utf-8",
-    )
-    cmo("code", "import", str(sheet))
-    cmo("refine", "--backend", "lexical")
-    assert len(cmo.json("configs", "list")) == 1
+    rest = ",Link workers who listen without hurry help older people trust them,Older people join community groups"
+    assert len(coded_pair(cmo, tmp_path, context_one + rest, context_two + rest)) == 1
 
 
 def test_a_contraction_is_no_study_s_word(cmo, tmp_path):

@@ -11,7 +11,7 @@ Each rule is tested alone, with sentences from other topics (maternity, diabetes
 from __future__ import annotations
 
 import pytest
-from conftest import REPO
+from sheet_reviews import coded_pair
 
 from cmo.synthesis.wording import cmo_sentence, names_from, title_for
 
@@ -205,20 +205,8 @@ def test_counted_places_are_a_number_after_a_preposition_of_place():
 
 
 def _review(cmo, tmp_path, context_one: str, context_two: str):
-    cmo("init", str(cmo.folder))
-    cmo("ingest", str(REPO / "tests" / "data" / "citations" / "same_team_same_year.bib"))
-    cmo("select", "include", "wildman2019service", "wildman2021")
-    sheet = tmp_path / "coding.csv"
-    mechanism = "Link workers who listen without hurry help older people trust them"
-    sheet.write_text(
-        "source,context,mechanism,outcome\n"
-        f"wildman2019service,{context_one},{mechanism},Older people join community groups\n"
-        f"wildman2021,{context_two},{mechanism},Older people join community groups\n",
-        encoding="utf-8",
-    )
-    cmo("code", "import", str(sheet))
-    cmo("refine", "--backend", "lexical")
-    assert len(cmo.json("configs", "list")) == 1
+    rest = ",Link workers who listen without hurry help older people trust them,Older people join community groups"
+    assert len(coded_pair(cmo, tmp_path, context_one + rest, context_two + rest)) == 1
 
 
 def test_round_close_check_names_one_study_s_counted_sites(cmo, tmp_path):
