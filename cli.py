@@ -388,6 +388,14 @@ def sources_show(ctx: click.Context, key: str, as_json: bool) -> None:
         click.echo(f"{'appraisal':10s} {levels}{': ' + appraisal.note if appraisal.note else ''}")
     click.echo(f"{'coded':10s} {', '.join(detail.statements) or 'no statements'}")
     click.echo(f"{'cited as':10s} {detail.citation}")
+    if detail.notice:
+        how = f"typed '{detail.notice_typed}' by its export" if detail.notice_typed else "so titled"
+        about = f"; it is about {', '.join(detail.corrects)}" if detail.corrects else ""
+        click.echo(
+            f"{'notice':10s} {'an' if detail.notice[0] in 'aeiou' else 'a'} {detail.notice} ({how}): a notice about "
+            f"another work, not a study{about}; "
+            f'exclude it at screening (cmo select exclude {detail.key} --reason "notice, not a study")'
+        )
     click.echo("records:")
     for record, why in zip(detail.records, detail.linked, strict=True):
         click.echo(f"  {record.file}:{record.line}  {record.format}  key {record.key}  ({why})")

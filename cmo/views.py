@@ -152,6 +152,11 @@ class SourceDetail(Source):
     original_title: str = ""
     """The work's title in its own language where the title shown is the English one a linked record gave
     (`linking.link_record` keeps it as `extra["original title"]`, as Ovid's records give it)."""
+    notice: str = ""
+    """"erratum" or "retraction" where the source is a notice about another work, by its export's type or its title
+    (`dedupe.notice_kind`), else ""; `corrects`: the sources of the review it is about, found by their title."""
+    notice_typed: str = ""
+    corrects: list[str] = []
 
 
 class CodeImported(View):

@@ -20,7 +20,7 @@ from operator import attrgetter
 
 from rapidfuzz import fuzz
 
-from cmo.models import Record, Source
+from cmo.models import Bibliographic, Record, Source
 from cmo.normalise import (
     MEETING,
     OTHER_LANGUAGE_TITLES,
@@ -75,15 +75,6 @@ _NOTICE_PATTERNS = (
 )
 _NOTICE_HINTS = ("errat", "corrig", "correction", "retract", "concern", "withdrawn", "reply", "response", "comment")
 """Cheap substring tests that let most titles skip the notice patterns."""
-_NOTICE_TYPES = {
-    "erratum": "erratum",
-    "published erratum": "erratum",
-    "correction": "erratum",
-    "corrigendum": "erratum",
-    "retraction": "retraction",
-    "retraction of publication": "retraction",
-    "retraction notice": "retraction",
-}
 
 _ROMAN = {
     "i": "1",
@@ -295,15 +286,41 @@ def original_title(title: str) -> str:
     return fold(found.group(1))
 
 
+NOTICE_TYPE = re.compile(
+    r"^\s*(?:published\s+)?(?:erratum|errata|corrigendum|correction|retraction(?:\s+of\s+publication|\s+notice)?"
+    r"|expression\s+of\s+concern)\s*$",
+    re.I,
+)
+"""A publication type naming a notice about another work, not a work of its own: PubMed's "Published Erratum",
+"Retraction of Publication" and "Expression of Concern", Scopus's "Erratum", Web of Science's "Correction"."""
+TYPE_OF_WORK = ("M3", "type of work")
+"""Where an export names the kind of work beside its record type, kept in `extra`: RIS's M3 ("Type of Work" in the RIS
+spec: Embase.com and Scopus write "Erratum" there under `TY  - JOUR`) and EndNote's %9 ("Type of Work")."""
+
+
+def notice_label(item: Record | Bibliographic) -> str:
+    """The label, as its export wrote it, typing a record as a notice about another work (`NOTICE_TYPE`), else "": in its
+    record type, each of several parted by ';' (MEDLINE's "Journal Article; Published Erratum"), or in the type of
+    work beside it (`TYPE_OF_WORK`: Embase's `TY  - JOUR` with `M3  - Erratum`). A stored source has no record type:
+    its first record's type of work, kept in `extra`, is read."""
+    extra = item.extra
+    written = [getattr(item, "original_type", "") or extra.get("publication_type", "")]
+    written += [extra[name] for name in TYPE_OF_WORK if name in extra]
+    for value in written:
+        for label in re.split(r"[;|]", value):
+            if NOTICE_TYPE.match(label):
+                return label.strip()
+    return ""
+
+
 def notice_kind(title: str, publication_type: str = "") -> str:
     """ "erratum", "retraction", "reply" or "comment" for a notice about another work, else ""."""
     return _notice_kind(title, title_key(title), publication_type)
 
 
 def _notice_kind(title: str, key: str, publication_type: str) -> str:
-    kind = _NOTICE_TYPES.get(publication_type.strip().lower(), "")
-    if kind:
-        return kind
+    if publication_type and NOTICE_TYPE.match(publication_type):
+        return "retraction" if re.search(r"retract|concern", publication_type, re.I) else "erratum"
     if "(" in title and _ERRATUM_CITATION.search(_TAGS.sub(" ", title)):
         return "erratum"
     if ":" in title and (quoted := _QUOTED_THEN_NOTICE.match(title)):
@@ -314,6 +331,22 @@ def _notice_kind(title: str, key: str, publication_type: str) -> str:
         if pattern.search(key):
             return name
     return ""
+
+
+_NOTICE_OPENING = re.compile(
+    r"^\s*\[?(?:published\s+)?(?:errat(?:um|a)|corrigend(?:um|a)|correction|retraction(?:\s+notice)?|notice\s+of\s+retraction"
+    r"|expression\s+of\s+concern)\b\]?(?:\s+(?:to|for|of|on|about))?\s*[:.\-\u2013\u2014]?\s*",
+    re.I,
+)
+
+
+def corrected_title(title: str) -> str:
+    """The title of the work a notice is about, as the notice writes it: Scopus's and MEDLINE's "Correction: Number of
+    …" and "Erratum to: …", APA PsycInfo's '"Number of …": Correction.', Web of Science's "… (vol 22, pg 2380, 2018)";
+    Embase titles an erratum with its paper's title alone, kept whole."""
+    if quoted := _QUOTED_THEN_NOTICE.match(title):
+        return re.sub(r"^\s*[\"\u201c\u201e'\u2018]|[\"\u201d'\u2019][.?!]?\s*:.*$", "", quoted.group(0), flags=re.S)
+    return _ERRATUM_CITATION.sub("", _NOTICE_OPENING.sub("", title, count=1)).strip()
 
 
 def _digits_before_space(match: re.Match) -> str:
@@ -453,7 +486,7 @@ def _profile(handle: str, item: Record | Source) -> _Profile:
     container = _fold_name(item.container)
     doi = normalise_doi(item.doi)
     kind = item.type.lower()
-    publication_type = getattr(item, "original_type", "") or item.extra.get("publication_type", "")
+    publication_type = notice_label(item)
     first_whole = _fold_name(item.authors[0].replace(",", " ")) if families else ""
     return _Profile(
         handle=handle,

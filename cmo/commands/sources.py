@@ -60,12 +60,48 @@ def source_detail(review: Review, source: Source) -> SourceDetail:
     alike = review.store.sources_holding(cited_alike(source), source.year)  # only works of its year are cited alike
     with citing([source, *alike]):  # lettered as documents letter it
         citation = short_cite(source)
+    notice, typed, corrects = _notice_about(review, source)
     return SourceDetail(
         **source.model_dump() | {"status": source.screening},
         statements=[s.id for s in review.store.statements(source.key)],
         citation=citation,
         linked=[why_linked(i, record) for i, record in enumerate(source.records)],
         original_title=source.extra.get(ORIGINAL_TITLE, ""),
+        notice=notice,
+        notice_typed=typed,
+        corrects=corrects,
+    )
+
+
+def _notice_about(review: Review, source: Source) -> tuple[str, str, list[str]]:
+    """Whether a source is an erratum or a retraction (`notice_kind`: by the type any of its records' exports gave it,
+    RIS's M3, EndNote's %9, MEDLINE's PT, or by its title), the label typing it so, and the sources of the review it is
+    about: those whose title is the one the notice names (`corrected_title`), themselves no notice. One scan of the
+    stored sources for the title's opening, as `sources_holding` finds look-alikes: not the review validated."""
+    from cmo.bib.dedupe import corrected_title, notice_kind, notice_label, title_key
+
+    typed = next((label for r in [source, *review.store.records_of(source.key)] if (label := notice_label(r))), "")
+    notice = notice_kind(source.title, typed)
+    if notice not in ("erratum", "retraction"):
+        return "", "", []
+    named = corrected_title(source.title)
+    wanted = title_key(named)
+    if len(wanted.split()) < 3:
+        return notice, typed, []  # too short a title to find the work it names by
+    opening = named.split(":")[0][:40].strip()
+    found = review.store.sources_holding(opening) if len(opening) >= 12 else []
+    return (
+        notice,
+        typed,
+        [
+            other.key
+            for other in found
+            if other.key != source.key
+            and title_key(other.title) == wanted
+            and not notice_kind(
+                other.title, next((lb for r in review.store.records_of(other.key) if (lb := notice_label(r))), "")
+            )
+        ],
     )
 
 

@@ -268,15 +268,6 @@ def _original_titles_first(part: ReadResult, file: str, prepare: Callable[[Recor
         )
 
 
-_NOTICE = re.compile(
-    r"^\s*(?:published\s+)?(?:erratum|errata|corrigendum|correction|retraction(?:\s+of\s+publication|\s+notice)?"
-    r"|expression\s+of\s+concern)\s*$",
-    re.I,
-)
-"""A publication type naming a notice about another work, not a work of its own: PubMed's "Published Erratum",
-"Retraction of Publication" and "Expression of Concern", Scopus's "Erratum", Web of Science's "Correction"."""
-
-
 _LIBRARY_FORMATS = frozenset({"bibtex", "csl", "zotero_rdf"})
 """The formats a person's own library is kept in, whose entries need no title (a @misc holding a note, an @online its
 address): a database's export gives every record one, so one without it is said."""
@@ -284,9 +275,11 @@ address): a database's export gives every record one, so one without it is said.
 
 def _notices_said(part: ReadResult, file: str) -> None:
     """Each record of a database's export with no title, named by line (trial AI: a CENTRAL record with an empty 'TI:'
-    became a source without a word). Each record its export types as a notice about another work (`_NOTICE`: an
+    became a source without a word). Each record its export types as a notice about another work (`NOTICE_TYPE`: an
     erratum, a retraction), named by line: it is read as the export gives it, and has no authors, findings or design of
     its own, so screeners exclude it (trial AK: a PubMed "Department of Error" read as an article with no authors)."""
+    from cmo.bib.dedupe import notice_label
+
     for record in part.records:
         if not record.title.strip() and record.provenance.format not in _LIBRARY_FORMATS:
             part.problems.append(
@@ -297,14 +290,13 @@ def _notices_said(part: ReadResult, file: str) -> None:
                     'title, which no reference list can cite: give it one (cmo sources edit KEY --title "…") or exclude it.',
                 )
             )
-        labels = [label for label in re.split(r"[;|]", record.original_type) if _NOTICE.match(label)]
-        if labels:
+        if label := notice_label(record):
             title = f" '{record.title[:60]}{'…' if len(record.title) > 60 else ''}'" if record.title else ""
             part.problems.append(
                 Problem(
                     file,
                     record.provenance.line,
-                    f"this record{title} is typed '{labels[0].strip()}' by its export: a notice about another work, not "
+                    f"this record{title} is typed '{label}' by its export: a notice about another work, not "
                     'a study, so exclude it at screening (cmo select exclude KEY --reason "notice, not a study").',
                 )
             )
