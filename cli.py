@@ -2146,6 +2146,7 @@ def feedback_list(ctx: click.Context, round_number: int | None, as_json: bool) -
         click.echo(
             f"{a.id}  round {a.round}  {a.configuration}  {a.respondent}{f' ({who})' if who else ''}  "
             f"{a.rating_in_words()}{f': {one_line(words, 70)}' if words else ''}"
+            f"{f'  (replying to: {one_line(a.quoted, 60)})' if a.quoted else ''}"
         )
     click.echo(f"{counted(len(answers), 'answer')}.", err=True)
 

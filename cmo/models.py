@@ -500,6 +500,10 @@ class FeedbackItem(_Model):
     """The group as the respondent gave it in a form, where it names no one review group ('Community pharmacist' typed
     for 'Other, please specify', or several ticked): the answer stands without a group, and their words are kept beside
     it. Not in the `fingerprint`, so answers imported before it was kept keep theirs."""
+    quoted: str = ""
+    """Another message the answer quoted, as a WhatsApp reply typed into a sheet keeps it ('> Ravi: the app was in
+    English only' above the member's own words): someone else's words, kept apart from this respondent's, never quoted
+    or counted as theirs (packs, the report, agreement), shown by `cmo feedback list` as the message replied to."""
 
     def said(self) -> list[tuple[str, str]]:
         return what_they_said(self)

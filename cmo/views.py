@@ -553,6 +553,9 @@ class FeedbackAnswer(View):
     earlier: str = ""
     """What the respondent wrote in answers this one replaced and does not say again (`FeedbackItem.earlier`)."""
 
+    quoted: str = ""
+    """Another message the answer replied to, kept apart from its words (`FeedbackItem.quoted`)."""
+
     def in_a_line(self) -> str:
         return said_in_a_line(self)
 

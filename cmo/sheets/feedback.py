@@ -438,18 +438,26 @@ def _quoting_another(rows: list[_Row]) -> list[str]:
     """Answers whose words quote another message (`_QUOTED_LINE`), as a lead typing up a WhatsApp group's replies
     keeps them: the quote is someone else's words, often with their name, while packs and the report show each answer
     as one respondent's, named only by group (trial E4: a patient advocate's name, quoted in another's reply, was
-    printed in the next pack and the report). Each is named by file and row (exit 1), kept as written: the team cuts
-    the quote and imports the file again, after withdrawing this import."""
+    printed in the next pack and the report). The quoted lines are taken out of the answer's words and kept apart
+    (`FeedbackItem.quoted`, under the row's `quoted`): what the respondent wrote is their answer, the message they
+    replied to is never theirs. Said once for each file, with its rows."""
     quoted: dict[str, list[str]] = {}
     for row in rows:
-        if any(_QUOTED_LINE.search(str(row.values.get(key) or "")) for key in TEXT_FIELDS):
+        taken: list[str] = []
+        for key in TEXT_FIELDS:
+            text = str(row.values.get(key) or "")
+            if not _QUOTED_LINE.search(text):
+                continue
+            lines = text.splitlines()
+            taken += [re.sub(r"^[ \t]*>[ \t]*", "", line) for line in lines if _QUOTED_LINE.match(line)]
+            row.values[key] = "\n".join(line for line in lines if not _QUOTED_LINE.match(line)).strip()
+        if taken:
+            row.values["quoted"] = "\n".join(taken)
             quoted.setdefault(row.file, []).append(row.line or row.place)
     return [
-        LookAt(
-            f"{file} {_places(list(dict.fromkeys(lines)))}: the answer quotes another message (a line opening with '>'), "
-            "someone else's words that may name them, and packs and the report show it as this respondent's words: "
-            f"'cmo feedback withdraw {Path(file).name}', cut the quoted lines and import the file again"
-        )
+        f"{file} {_places(list(dict.fromkeys(lines)))}: the answer quotes another message (a line opening with '>'), "
+        "someone else's words that may name them: the quoted lines are kept apart from the answer, never shown or "
+        "counted as this respondent's words ('cmo feedback list' shows them as the message replied to)"
         for file, lines in quoted.items()
     ]
 
@@ -3378,6 +3386,7 @@ def _item(
         named=named,
         file=row.file,
         group_words=group_words,
+        quoted=str(row.values.get("quoted") or ""),
         **texts,
     )
     item.fingerprint = fingerprint(item)  # the group's words aside: answers imported before they were kept keep their print
