@@ -169,6 +169,12 @@ def shorthand_in(text: str, english: bool = True) -> list[str]:
         for noun in _AN_ADVERBS_CAPITALS_AS_A_NOUN.finditer(text or "")
         if noun.group(1) in initialisms_only_adverbs() and noun.group(1).lower() not in found
     }
+    if english:
+        codes |= {
+            word.lower(): word
+            for word in _codes_in_capitals(text or "")
+            if word.lower() not in found and word.lower() not in codes
+        }
     if codes:
         found = dict(sorted({**found, **codes}.items(), key=lambda item: (text or "").find(item[1])))
     signs = {match.group(0): match.start() for match in reversed(list(_SIGN.finditer(text or "")))}
@@ -176,6 +182,30 @@ def shorthand_in(text: str, english: bool = True) -> list[str]:
         return list(found.values())
     at = {word: (text or "").find(word) for word in found.values()}
     return sorted([*found.values(), *signs], key=lambda form: signs.get(form, at.get(form, 0)))
+
+
+_TWO_CAPITALS = re.compile(r"(?<![\w'’.&/-])([A-Z]{2})(?![\w&/-]|['’][a-rt-z])")
+_NEIGHBOUR_BEFORE = re.compile(r"([^\W\d_]+)[^\w]*$")
+_NEIGHBOUR_AFTER = re.compile(r"^[^\w]*([^\W\d_]+)")
+
+
+def _codes_in_capitals(text: str) -> list[str]:
+    """Two capitals whose small letters are an English word ("no", "pl"… as a reader reads "NO", "PL") that no lexicon
+    writes in capitals (not "US", "IT", "OR", which WordNet knows as initialisms), written in capitals beside a word in
+    small letters: a country's code ("care homes in NO and PL", Norway and Poland) or another coder's code, which a
+    reader takes for the word (trial: 'round close --check' passed "NO" and "PL" unsaid). Capitals among capitals ("NO
+    GP COVER ON FRIDAYS", a heading) are the heading's words, and are not read."""
+    lists = short_word_lists()
+    found: list[str] = []
+    for match in _TWO_CAPITALS.finditer(text):
+        word = match.group(1)
+        if word in lists["written"] or word in lists["dictionary"] or not _a_word(word.lower()):
+            continue
+        before = _NEIGHBOUR_BEFORE.search(text[: match.start()])
+        after = _NEIGHBOUR_AFTER.search(text[match.end() :])
+        if any(near and not near.group(1).isupper() for near in (before, after)):
+            found.append(word)
+    return found
 
 
 _CODE = re.compile(r"(?<![\w'’.&/-])([A-Za-z]{1,4}\d{1,4}[A-Za-z]{0,3})(?![\w&/-])")
