@@ -37,6 +37,8 @@ class ReadResult:
     """What the caller's `prepare` made of each record (aligned with `records`), where it ran."""
     undefined_abbreviations: set[str] = field(default_factory=set)
     """BibTeX: bare names used as values that no `@string` defines."""
+    keyless: list[int] = field(default_factory=list)
+    """BibTeX: the lines of entries written with no citation key (`@article{,`), keyed as cmo keys any record without one."""
     limited: bool = False
     """Every record already checked against the field limits (`within_limits`): in the reading process, for a large file."""
 

@@ -175,18 +175,37 @@ def read_parts(text: str, file: str, prepare=None, abbreviations: dict[str, str]
     """
     settler = _KeySettler(file)
     undefined: set[str] = set()
+    keyless: list[int] = []
     if len(text) < parallel.PARALLEL_FROM or parallel.workers() < 2 or _uses_crossref(text):
         part = _read_part(text, file, 0, abbreviations)
         undefined |= part.undefined_abbreviations
+        keyless += part.keyless
         yield settler.settle(part)
     else:
         macros = {**(abbreviations or {}), **string_definitions(text)}
         parts = parallel.split_at_records(text, _ENTRY_START, pieces=parallel.workers() * parallel.PIECES_PER_WORKER)
         for part in parallel.read_in_parts(text, file, parts, _read_part, [(macros,)] * len(parts), prepare):
             undefined |= part.undefined_abbreviations
+            keyless += part.keyless
             yield settler.settle(part)
-    if undefined:
-        yield ReadResult(warnings=[_undefined_warning(file, undefined)])
+    warnings = [_undefined_warning(file, undefined)] if undefined else []
+    if keyless:
+        warnings.append(_keyless_warning(file, keyless))
+    if warnings:
+        yield ReadResult(warnings=warnings)
+
+
+def _keyless_warning(file: str, lines: list[int]) -> str:
+    """Entries written with no citation key (Mendeley's and EndNote's `@article{,`), said once for the file: each is
+    keyed as cmo keys a record that has none (first author, year and a word of the title), never by a key made up of
+    its line, and ingesting the file again finds each by its line, as before."""
+    shown = ", ".join(map(str, lines[:6])) + (", …" if len(lines) > 6 else "")
+    many = len(lines) > 1
+    return (
+        f"{file}: {len(lines)} entr{'ies have' if many else 'y has'} no citation key (line{'s' if many else ''} {shown}), "
+        f"as Mendeley and EndNote write {'them' if many else 'it'}; {'each was' if many else 'it was'} keyed by first "
+        "author, year and title, as a record with no key is ('cmo sources list' shows the keys)."
+    )
 
 
 def _undefined_warning(file: str, names: set[str]) -> str:
@@ -284,20 +303,25 @@ def _read_part(text: str, file: str, offset: int, macros: dict[str, str] | None)
     entries = [((entry.start_line or 0) + 1, entry) for entry in library.entries]
     seen_keys: dict[str, Entry] = {entry.key: entry for _, entry in entries}
     lines = text.split("\n") if library.failed_blocks else []
+    recovered: set[str] = set()  # the made-up keys of entries read from a failed block with no key (`_entry_without_key`)
     for failed in library.failed_blocks:
-        entry = _recover(failed, file, lines, seen_keys, result, offset)
+        entry = _recover(failed, file, lines, seen_keys, result, offset, recovered)
         if entry is not None:
             entries.append(((failed.start_line or 0) + 1, entry))
     entries.sort(key=lambda pair: pair[0])
     crossref_parents = {entry.key.lower(): entry for _, entry in entries}
     for part_line, entry in entries:
         line = part_line + offset
+        keyless = not entry.key.strip() or entry.key in recovered
         if not entry.key.strip():
             entry.key = unique_key(f"{entry.entry_type.lower()}-line{line}", seen_keys, first_plain=True)
             seen_keys[entry.key] = entry
-            result.problems.append(Problem(file, line, f"this entry has no citation key; it was given the key '{entry.key}'."))
         try:
-            result.records.append(_record(entry, file, line, macros, crossref_parents))
+            record = _record(entry, file, line, macros, crossref_parents)
+            if keyless:  # the made-up key names the record by its line; the source is keyed as any keyless record is
+                record = record.model_copy(update={"key": ""})
+                result.keyless.append(line)
+            result.records.append(record)
         except Exception as error:  # one bad entry must not lose the rest of the file
             result.problems.append(Problem(file, line, f"entry '{entry.key}' could not be read ({error})."))
     result.undefined_abbreviations = macros.undefined
@@ -342,9 +366,16 @@ class _Abbreviations(dict):
 
 
 def _recover(
-    failed, file: str, lines: list[str], seen_keys: dict[str, Entry], result: ReadResult, offset: int = 0
+    failed,
+    file: str,
+    lines: list[str],
+    seen_keys: dict[str, Entry],
+    result: ReadResult,
+    offset: int = 0,
+    recovered: set[str] | None = None,
 ) -> Entry | None:
-    """Turn bibtexparser's failed blocks into problems, keeping every entry that can be kept."""
+    """Turn bibtexparser's failed blocks into problems, keeping every entry that can be kept; the key made up for an
+    entry written with no key is added to `recovered`."""
     part_line = (failed.start_line or 0) + 1
     line = part_line + offset
     if isinstance(failed, DuplicateBlockKeyBlock):
@@ -364,8 +395,9 @@ def _recover(
     if isinstance(failed, ParsingFailedBlock):
         keyless = _entry_without_key(lines, part_line, line)
         if keyless is not None:
-            result.problems.append(Problem(file, line, f"this entry has no citation key; it was given the key '{keyless.key}'."))
             seen_keys[keyless.key] = keyless
+            if recovered is not None:
+                recovered.add(keyless.key)
             return keyless
         result.problems.append(Problem(file, line, _unread_entry(failed.error, failed.raw or "", line)))
         return None
