@@ -36,6 +36,7 @@ from cmo.synthesis.lexicon import (
     NEGATED_AUXILIARY,
     STOPWORDS,
     active_outcome_valence,
+    burden_nouns,
     good_nouns,
     harm_nouns,
     opposite_words,
@@ -251,7 +252,7 @@ words alone name no harm ("clients disclose more about their drug use")."""
 _AUX = r"(?:do|does|did|has|have|had|is|are|was|were|will|would)"
 _RISE = (
     r"(?:increase|increases|increased|increasing|rise|rises|risen|rose|growth|grow|grew|grown|escalat\w*|spike|upturn|"
-    r"go up|gone up|went up|widen|widens|widened|widening)"
+    r"go up|gone up|went up|widen|widens|widened|widening|lengthen|lengthens|lengthened|lengthening)"
 )
 DENIED_RISE_OF_HARM = lazy_pattern(
     rf"\b(?:no|not|never|without|n t)\s+(?:(?:any|a|an|{_SIGNIFICANT}|further|overall)\s+){{0,3}}{_RISE}\s+"
@@ -291,7 +292,7 @@ _RISING_HARM = (
     ),
     lazy_pattern(rf"\b{_RISE}\s+(?:in|of)\s+(?:\w+\s+){{0,3}}?(?P<thing>[a-z]+){_THING_ENDS}"),
     lazy_pattern(
-        r"\b(?:more|greater|higher|increased|increasing|rising|growing|widening|escalating)\s+"
+        r"\b(?:more|greater|higher|longer|increased|increasing|rising|growing|widening|lengthening|escalating)\s+"
         rf"(?:\w+\s+){{0,2}}?(?P<thing>[a-z]+){_THING_ENDS}"
     ),
 )
@@ -306,11 +307,37 @@ agitation/aggression" read as an outcome that did not follow)."""
 
 def _a_harm_noun(match: re.Match) -> bool:
     """Whether the thing said to rise is a harm: one the team wants less of (`outcome_valence`: "staff turnover rises"
-    where review.yaml names turnover unwanted), else a harm noun, unless the team wants it."""
+    where review.yaml names turnover unwanted), else a harm noun or a burden borne (`_burdens_measured`), unless the
+    team wants it."""
+    things = _burdens_measured(match)
     if not any(active_outcome_valence()):
-        return match["thing"] in harm_nouns()
-    said = _teams_valence(frozenset({_content(match["thing"]) or match["thing"]}))
-    return said < 0 if said else match["thing"] in harm_nouns()
+        return match["thing"] in harm_nouns() or bool(things)
+    said = _teams_valence(frozenset(_content(thing) or thing for thing in {match["thing"], *things}))
+    return said < 0 if said else match["thing"] in harm_nouns() or bool(things)
+
+
+_OF_TIME = frozenset({"time", "times"})
+_TIME_UNTIL = lazy_pattern(r"\btimes? (?:to|until|before) (?:\w+ ){0,3}$")
+"""A time until a thing, with up to three words describing it ("time to first home visit"): a wait for it."""
+
+
+def _burdens_measured(match: re.Match) -> set[str]:
+    """The burdens (`lexicon.burden_nouns`: a delay, a wait, a stay, a cost) the thing said to rise names or measures: the
+    thing itself ("costs rose", "delays increased"), the noun after a measure of it ("length of stay", "duration of
+    hospitalisation", `_MEASURES`) or before "time" ("waiting times"), or what a time runs until ("time to treatment":
+    a wait for it, unless what it waits for is a harm, "time to relapse"). "Time" alone names no burden ("time spent with
+    patients"), nor does a measure of what people do ("length of engagement")."""
+    thing, text = match["thing"], match.string
+    if thing in burden_nouns():
+        return {thing}
+    before = text[: match.start("thing")].split()[-1:]
+    if thing in _MEASURES or thing in _OF_TIME:
+        after = text[match.end("thing") :].split()[:2]
+        named = after[1] if len(after) == 2 and after[0] == "of" else before[-1] if before and thing in _OF_TIME else ""
+        return {named} if named in burden_nouns() else set()
+    if _TIME_UNTIL.search(text, 0, match.start("thing")) and not _HARM_WORD.fullmatch(thing) and thing not in harm_nouns():
+        return {thing}
+    return set()
 
 
 def _a_harm_rises(clause: str) -> bool:
@@ -2382,7 +2409,8 @@ def _good_stems() -> frozenset[str]:
 
 @cache
 def _harm_stems() -> frozenset[str]:
-    return frozenset(stem for stem in map(_content, harm_nouns()) if stem)
+    """The stems of the harm nouns and of the burdens borne (`lexicon.burden_nouns`: "stay", "delay", "cost")."""
+    return frozenset(stem for stem in map(_content, harm_nouns() | burden_nouns()) if stem)
 
 
 def outcome_valence(things: frozenset[str]) -> int:

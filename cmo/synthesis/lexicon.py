@@ -131,6 +131,15 @@ def harm_nouns() -> frozenset[str]:
 
 
 @cache
+def burden_nouns() -> frozenset[str]:
+    """Nouns of a burden patients or services bear, and their plurals ("delay", "wait", "waiting", "stay",
+    "hospitalisation", "cost", "expense"): the words of WordNet's senses of a delay, a wait, a stay, a period in
+    hospital and an amount spent, where that is the word's most frequent sense (`english/burden_words.txt`, built by
+    scripts/build_burden_words.py). Their rise is a harm as a harm noun's is (`evidence._a_harm_noun`)."""
+    return _words_in("burden_words.txt")
+
+
+@cache
 def good_nouns() -> frozenset[str]:
     """Nouns of something people want to have or keep, and their plurals ("skill", "competence", "confidence",
     "satisfaction", "trust"): nouns VADER's sentiment lexicon rates good, in WordNet's files of abilities, states,
