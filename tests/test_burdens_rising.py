@@ -116,3 +116,16 @@ def test_a_study_saying_length_of_stay_rose_is_not_counted_as_support(tmp_path):
         assert cmo_run("configs", "attach", "S3", "--to", "C1", cwd=review).returncode in (0, 1)
     shown = json.loads(cmo_run("configs", "show", "C1", "--json", cwd=review).stdout)
     assert shown["undecided"] == ["S3"] and shown["sources"] == ["ada2019", "bel2020"]
+
+
+def test_the_team_s_word_decides_a_measured_outcome_either_way():
+    """Fails on the old code: the measure ("length") was the thing, so the team's "length of engagement" never applied."""
+    from cmo.synthesis.lexicon import use_outcome_valence
+
+    try:
+        use_outcome_valence((), ("length of engagement",))  # a review of services people should leave sooner
+        assert reports_harm("length of engagement increased")
+        use_outcome_valence(("length of stay",), ())  # odd, but theirs: a review wanting longer respite stays
+        assert not reports_harm("length of stay increased")
+    finally:
+        use_outcome_valence((), ())

@@ -307,13 +307,14 @@ agitation/aggression" read as an outcome that did not follow)."""
 
 def _a_harm_noun(match: re.Match) -> bool:
     """Whether the thing said to rise is a harm: one the team wants less of (`outcome_valence`: "staff turnover rises"
-    where review.yaml names turnover unwanted), else a harm noun or a burden borne (`_burdens_measured`), unless the
-    team wants it."""
-    things = _burdens_measured(match)
+    where review.yaml names turnover unwanted; "length of stay rose" where it names length of stay, read by the thing
+    measured, `_measured`), else a harm noun or a burden borne (`_burdens_measured`), unless the team wants it."""
+    measured = _measured(match)
+    burden = bool(measured & burden_nouns())
     if not any(active_outcome_valence()):
-        return match["thing"] in harm_nouns() or bool(things)
-    said = _teams_valence(frozenset(_content(thing) or thing for thing in {match["thing"], *things}))
-    return said < 0 if said else match["thing"] in harm_nouns() or bool(things)
+        return match["thing"] in harm_nouns() or burden
+    said = _teams_valence(frozenset(_content(thing) or thing for thing in {match["thing"], *measured}))
+    return said < 0 if said else match["thing"] in harm_nouns() or burden
 
 
 _OF_TIME = frozenset({"time", "times"})
@@ -321,23 +322,22 @@ _TIME_UNTIL = lazy_pattern(r"\btimes? (?:to|until|before) (?:\w+ ){0,3}$")
 """A time until a thing, with up to three words describing it ("time to first home visit"): a wait for it."""
 
 
-def _burdens_measured(match: re.Match) -> set[str]:
-    """The burdens (`lexicon.burden_nouns`: a delay, a wait, a stay, a cost) the thing said to rise names or measures: the
-    thing itself ("costs rose", "delays increased"), the noun after a measure of it ("length of stay", "duration of
-    hospitalisation", `_MEASURES`) or before "time" ("waiting times"), or what a time runs until ("time to treatment":
-    a wait for it, unless what it waits for is a harm, "time to relapse"). "Time" alone names no burden ("time spent with
-    patients"), nor does a measure of what people do ("length of engagement")."""
+def _measured(match: re.Match) -> set[str]:
+    """What the thing said to rise names or measures, of which a burden (`lexicon.burden_nouns`: a delay, a wait, a stay,
+    a cost) makes its rise a harm: the thing itself ("costs rose", "delays increased"), the noun after a measure of it
+    ("length of stay", "duration of hospitalisation", `_MEASURES`) or before "time" ("waiting times"), or what a time
+    runs until ("time to treatment": a wait for it, so a burden unless what it waits for is a harm, "time to relapse").
+    "Time" alone names no burden ("time spent with patients"), nor does a measure of what people do ("length of
+    engagement")."""
     thing, text = match["thing"], match.string
-    if thing in burden_nouns():
-        return {thing}
     before = text[: match.start("thing")].split()[-1:]
     if thing in _MEASURES or thing in _OF_TIME:
         after = text[match.end("thing") :].split()[:2]
         named = after[1] if len(after) == 2 and after[0] == "of" else before[-1] if before and thing in _OF_TIME else ""
-        return {named} if named in burden_nouns() else set()
+        return {named} if named else set()
     if _TIME_UNTIL.search(text, 0, match.start("thing")) and not _HARM_WORD.fullmatch(thing) and thing not in harm_nouns():
-        return {thing}
-    return set()
+        return {thing, "wait"}
+    return {thing}
 
 
 def _a_harm_rises(clause: str) -> bool:
