@@ -40,6 +40,7 @@ from cmo.synthesis.lexicon import (
     good_nouns,
     harm_nouns,
     opposite_words,
+    verbs_of_calling_off,
     verbs_of_ending,
     verbs_of_the_mind,
     words_of_no_change,
@@ -1190,21 +1191,16 @@ def _an_act_on_it(verb: str) -> bool:
     """Whether the verb after a thing ("antibiotics prescribed", "children vaccinated") says it is done: a verb form that
     is no verb of the mind (`verbs_of_the_mind`: "reviewed", "monitored", "assessed" look at a thing, and fewer of it may
     follow), nor of ending (`verbs_of_ending`), of withholding (`WITHHELD`: "delayed", "refused") or calling off
-    (`_CALLED_OFF`: "cancelled"), of harm (`_HARM_WORD`), of no change, nor a participle with "un" (`_undone_word`)."""
+    (`lexicon.verbs_of_calling_off`: "cancelled", "rescinded": a thing called off is one fewer, never the act its count
+    is of), of harm (`_HARM_WORD`), of no change, nor a participle with "un" (`_undone_word`)."""
     if not _verb_form(verb) or verb in verbs_of_the_mind() or verb in verbs_of_ending() or verb in words_of_no_change():
         return False
     return (
         not WITHHELD.search(verb)
-        and not _CALLED_OFF.fullmatch(verb)
+        and verb not in verbs_of_calling_off()
         and not _HARM_WORD.fullmatch(verb)
         and not _undone_word(verb)
     )
-
-
-_CALLED_OFF = lazy_pattern(r"cancel\w*|annul\w*|scrap(?:s|ped|ping)?|scrub(?:s|bed|bing)?")
-"""Calling off what was scheduled, WordNet's "cancel, call off, scratch, scrub: postpone indefinitely or annul something
-that was scheduled": the end of putting it off (`WITHHELD`: "postponed"), so "home visits are cancelled" says there
-were fewer, as "fewer home visits" does (the participle alone: "called off" is two words, read by its clause)."""
 
 
 def _people_do_what_is_made_less(words: list[str], made_less: Mapping[str, int], said: set[str]) -> bool:

@@ -157,6 +157,14 @@ def verbs_of_ending() -> frozenset[str]:
 
 
 @cache
+def verbs_of_calling_off() -> frozenset[str]:
+    """The forms of the verbs of calling off what was to be done or declaring it void ("cancel", "annul", "rescind",
+    "repeal"), as WordNet files them under "cancel" (`english/verbs_of_calling_off.txt`, built by
+    scripts/build_verbs_of_calling_off.py): a thing called off is not done."""
+    return _words_in("verbs_of_calling_off.txt")
+
+
+@cache
 def verbs_of_telephoning() -> frozenset[str]:
     """The forms of the verbs of calling by telephone ("call", "phone", "ring", "dial", "telephone"), as WordNet files
     those whose topic is telephony (`english/verbs_of_telephoning.txt`, built by scripts/build_verbs_of_telephoning.py):
