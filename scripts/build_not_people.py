@@ -32,6 +32,10 @@ none) are senses of cognition, emotion or perception ("feel", "believe", "trust"
 "seem", whose sense of perception has WordNet's frame "Something ----s Adjective/Noun", how a thing looks, nor "prompt"
 or "help", which things do).
 
+A noun without such an ending that has a person's sense but is mostly something else ("principals": the head of a
+school, or a sum of money lent; "heads", "guides") is in the third file too, people where a statement shows it (helper
+G1: "In principals and teachers in Irish post-primary schools, principals feel…").
+
 The fifth file. A noun for people without such an ending ("surgeons", "paramedics", "registrars", "locums", "babies",
 "victims") read as a place: trial LH's pack read "In new graduates in community podiatry, …", trial LB's "In ambulance
 crews"-like contexts too. The rule: the plural of a noun whose uses SemCor tagged are people (noun.person) more often
@@ -204,6 +208,8 @@ def main() -> int:
             peoples.add(word)
         elif not word.endswith(PERSON_ENDINGS) and names_people(lemma, senses, counts):
             persons.add(word)
+        elif not word.endswith(PERSON_ENDINGS) and PERSON in senses and lemma not in capitalised:
+            either.add(word)  # "principals": a school's head, or a sum lent
     write(OUTPUT, "Plural nouns with the ending of a noun for people that mostly name something else. See the script.", things)
     write(PEOPLES, "Plurals of capitalised nouns for a kind of person (a nation, faith or people). See the script.", peoples)
     write(EITHER, "Nouns of not_people.txt with a person's sense too: people where a statement shows it. See the script.", either)

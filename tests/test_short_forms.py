@@ -101,6 +101,7 @@ def test_the_word_files_are_what_their_scripts_write():
         ("good_words.txt", "build_good_words.py"),
         ("verbs_of_ending.txt", "build_verbs_of_ending.py"),
         ("verbs_before_an_ing.txt", "build_verbs_before_an_ing.py"),
+        ("verbs_before_a_clause.txt", "build_verbs_before_a_clause.py"),
         ("verbs_of_telephoning.txt", "build_verbs_of_telephoning.py"),
         ("verbs_of_calling_off.txt", "build_verbs_of_calling_off.py"),
         ("burden_words.txt", "build_burden_words.py"),

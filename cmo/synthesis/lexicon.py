@@ -181,6 +181,14 @@ def verbs_before_an_ing() -> frozenset[str]:
 
 
 @cache
+def verbs_before_a_clause() -> frozenset[str]:
+    """The past forms of verbs WordNet frames with a clause after them ("believed", "feared", "thought": "Somebody ----s
+    that CLAUSE"), none WordNet lists as an adjective too ("perceived", "expected"), which describe the noun after them
+    (`english/verbs_before_a_clause.txt`, built by scripts/build_verbs_before_a_clause.py)."""
+    return _words_in("verbs_before_a_clause.txt")
+
+
+@cache
 def verbs_things_do() -> frozenset[str]:
     """The verbs WordNet gives the frame "Something ----s", verbs a thing does with no one doing it ("costs rise",
     "visits run late", "rates fall"), unlike "train", "fund", "counsel", which a person does to something

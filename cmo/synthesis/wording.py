@@ -34,6 +34,7 @@ from cmo.synthesis.lexicon import (
     phrasal_verbs,
     short_words,
     things_named_like_people,
+    verbs_before_a_clause,
     verbs_before_an_ing,
     verbs_done_to_people,
     verbs_not_nouns,
@@ -96,7 +97,8 @@ def _segments(c: str, m: str, o: str, names: set[str]) -> list[Segment]:
             pieces += [Segment("Where "), Segment(_lower_first(c, names), "context"), Segment(", ")]
         else:  # "For teachers trained in first aid", "With good links with…", "In rural clinics" (`context_frame`)
             frame = "For " if _named_in_the_response(c, m) else _frame_for_whom(c, m)
-            pieces += [Segment(frame), Segment(_lower_first(_an_aside_in_brackets(c), names), "context"), Segment(", ")]
+            said = _an_aside_in_brackets(_parts_as_a_list(c))
+            pieces += [Segment(frame), Segment(_lower_first(said, names), "context"), Segment(", ")]
             m = _they_for_the_same_people(c, m) if frame == "For " else m
             whom = frame.startswith("For ") and bool(_article_for_one_person(c))
     said = o
@@ -110,7 +112,7 @@ def _segments(c: str, m: str, o: str, names: set[str]) -> list[Segment]:
                 frame = f"{',' if _ends_with_an_aside(m) else ''} "
             pieces += [Segment(frame), Segment(_lower_first(_after_its_frame(frame, o), names), "outcome")]
     elif o:
-        form = EITHER if _lacks_its_subject(o) else outcome_form(o)
+        form = EITHER if _lacks_its_subject(o) else _outcomes_reading(o)
         if form == CLAUSE:
             pieces.append(Segment(_lower_first(o, names) if c else _upper_first(o), "outcome"))
         elif form == NOUN_PHRASE:
@@ -183,6 +185,35 @@ def _an_aside_in_brackets(context: str) -> str:
     if not comma or ", " in aside or not said or not all(w[:1].isupper() for w in said if w not in ("of", "and")):
         return context
     return f"{name} ({aside})" if aside.split()[0].lower() in _ARTICLES and len(aside.split()) > 1 else context
+
+
+def _parts_as_a_list(context: str) -> str:
+    """A context coded as who or where, then the conditions there, each after a comma ("Haitian women at UBS in Curitiba,
+    no interpreter, short consultations"), with its conditions joined as English lists what goes with a place or people:
+    "…, with no interpreter and short consultations". The sentence read "For Haitian women at UBS in Curitiba, no
+    interpreter, short consultations, they feel unheard", a run of phrases the reader could not tell from the
+    mechanism's start (helper G1). Only where the first part is a phrase of two words or more, not a name, and every
+    other part is a short phrase with no verb that opens in lower case with no preposition or joining word (two parts or
+    more; one, where it says what is lacking: "no interpreter"); a list of names ("Ghana, Kenya and Uganda"), of
+    adjectives ("rural, remote clinics"), of phrases with their own verbs or participles ("living alone") as it is."""
+    first, *rest = context.split(", ")
+    if rest and rest[-1].startswith("and "):
+        rest[-1] = rest[-1][4:]
+    if not rest or len(rest) == 1 and not rest[0].startswith("no ") or len(first.split()) < 2 or first.istitle():
+        return context
+    for part in rest:
+        words = part.split()
+        opening = words[0] if words else ""
+        if not 1 <= len(words) <= 5 or not opening.isalpha() or not opening.islower() or "(" in part:
+            return context
+        if opening in _OPENERS or opening in _PHRASE_OPENERS or opening in _BOUNDARIES | _RELATIVES | {"and", "or", "but"}:
+            return context  # "…, where staff rotate", "…, in Kenya": no thing that goes with the place
+        if opening.endswith("ing") or any((t := _word_tags(w.lower())) & {"D", "N"} and not t & {"n", "s", "a"} for w in words):
+            return context  # "living alone", "staff trained": a phrase with its verb, no thing that goes with it
+        if outcome_form(part) == CLAUSE or " and " in part or " or " in part:
+            return context
+    listed = ", ".join(rest[:-1]) + " and " + rest[-1] if len(rest) > 1 else rest[0]
+    return f"{first}, with {listed}"
 
 
 def _without_the_people_said_next(context: str, mechanism: str) -> str:
@@ -1753,7 +1784,7 @@ def _outcome_frame(mechanism: str, outcome: str, context: str = "") -> str:
             return ", which "  # "…, classes teaching skills, which did not increase social support": not "so they"
         who = _who_acts(mechanism, outcome, context)
         return f"{so}{who} " if who else ", with this outcome: "
-    return {CLAUSE: so, NOUN_PHRASE: ", which leads to "}.get(outcome_form(outcome), ", with this outcome: ")
+    return {CLAUSE: so, NOUN_PHRASE: ", which leads to "}.get(_outcomes_reading(outcome), ", with this outcome: ")
 
 
 def _the_persons_next_verb(mechanism: str, outcome: str) -> bool:
@@ -1878,7 +1909,7 @@ def _a_noun_phrases_verb(mechanism: str, outcome: str, context: str = "") -> str
     if _lacks_its_subject(outcome) or _a_verb_and_its_object(outcome):
         who = _who_acts(mechanism, _for_several(outcome), context) or "people"  # one person's verb: as theirs
         return f"{closed} {'mean' if plural else 'means'} that {who} "
-    form = outcome_form(outcome)
+    form = _outcomes_reading(outcome)
     if form == NOUN_PHRASE or _a_noun_phrase_then_but(outcome):  # "…leads to less quinolone use, but…" (re-check AU)
         return f"{closed} {'lead' if plural else 'leads'} to "
     if form == CLAUSE:
@@ -2025,6 +2056,33 @@ def _a_verb_and_its_object(outcome: str) -> bool:
     return after in _OBJECT_OPENERS or not tags & {"n", "s"} and not (after.endswith("ly") and len(after) > 4)
 
 
+def _outcomes_reading(outcome: str) -> str:
+    """`outcome_form` of an outcome as a frame joins it: EITHER where it reads as a noun phrase only because its first
+    word is a noun too, a verb's base form before a bare noun ("Decline group activities", "Miss appointments", "Refuse
+    care", "Change behaviour"; `_a_base_form_or_a_noun_first`). Coders write an outcome as what people do, without its
+    subject, as often as they name a measure ("Return visits", "Support group attendance", a noun before a noun), and
+    English does not tell the two apart: "which leads to decline group activities" read as an order (helper G1), where
+    the colon ("with this outcome: …") reads right either way. Any other outcome as `outcome_form` reads it."""
+    form = outcome_form(outcome)
+    return EITHER if form == NOUN_PHRASE and _a_base_form_or_a_noun_first(outcome) else form
+
+
+def _a_base_form_or_a_noun_first(outcome: str) -> bool:
+    """Whether an outcome opens with a word that is a verb's base form and a noun, and nothing else ("decline",
+    "miss", "support"), then a bare noun with no determiner ("group activities", "appointments", "care"): the verb and
+    its object, or a noun describing the noun after it. A preposition, determiner or adverb after the first word makes it
+    a noun phrase ("Increase in attendance", "Return to work rates", "Use of the app": a noun and its phrase), and so
+    does a word that is no noun ("Walk more")."""
+    words = _words(outcome)
+    if len(words) < 2 or _word_tags(words[0]) - {"D", "N"} != {"P", "n"}:
+        return False  # a base form that is its own past too: "quit smoking", "cut costs"
+    second = words[1]
+    if not second.isalpha() or second in STOPWORDS or second in _PHRASE_OPENERS or second in _ADVERBS_AFTER_A_VERB:
+        return False
+    tags = _word_tags(second)
+    return not tags or bool(tags & {"n", "s"})
+
+
 def _mechanisms_subject(mechanism: str) -> list[str]:
     """The words before the finite verb of a mechanism's response (after "; " where it is coded with its resource);
     where no verb is sure, its first three words up to a preposition and to their last noun for people ("the patient
@@ -2100,6 +2158,8 @@ def opens_without_its_subject(title: str) -> bool:
     first, tags = words[0], _word_tags(words[0])
     if "D" in tags and first in verbs_of_the_mind() and _a_bare_object_then_its_complement(words):
         return True  # "Equated safety with control": a mind's act with its object and complement (helper F3)
+    if _a_mind_and_what_it_held(words):
+        return True  # "Believed restraint kept pts safe": what a mind held, and whose mind nobody says (helper G1)
     return first in _AUXILIARIES or ("D" in tags or "Z" in tags) and "N" not in tags and "s" not in tags
 
 
@@ -2147,6 +2207,8 @@ def _lacks_its_subject(text: str) -> bool:
         return True  # "tried the same changes": a past form before a determiner is its verb (trial J: "which leads to tried…")
     if "D" in tags and first in verbs_of_the_mind() and _a_bare_object_then_its_complement(words):
         return True  # "equated safety with control", "saw restraint as care": a mind's act, no noun it describes (F3)
+    if _a_mind_and_what_it_held(words):
+        return True  # "believed restraint kept pts safe": what a mind held, its "that" left out (helper G1)
     if "P" in tags and words[1:3] in (["each", "other"], ["one", "another"]):
         return True  # "support each other", "help one another": a verb and its object, no noun phrase ("leads to support…")
     infinitive = "P" in _word_tags(_next(words, 1)) or _next(words, 1) in ("be", "have")
@@ -2161,6 +2223,33 @@ def _lacks_its_subject(text: str) -> bool:
         # clinicians based on the school site, removes barriers…"). Not a word WordNet has as no verb, a noun or a
         # clipping ("psych staff not police": trial DC read "it psyches staff…"; "temp staff", "third sector orgs")
     return _a_verb_with_no_noun_after(first, second)
+
+
+def _a_mind_and_what_it_held(words: list[str]) -> bool:
+    """Whether words open with the past form of a verb of the mind that takes a clause (`verbs_before_a_clause`,
+    `verbs_of_the_mind`: "believed", "feared", "knew") and then a clause, its "that" left out as speech leaves it:
+    "believed restraint kept pts safe", "feared staff would judge them", "thought they were a burden". The clause is
+    "that" or a subject pronoun after the verb, or a noun of up to three words and then its finite verb, with more after
+    it. A past form that is a noun too ("thought leaders promoted the scheme", "felt needs were met") takes only "that"
+    or a pronoun after it, and one that is an adjective too is not in the list ("perceived stigma reduced uptake")."""
+    if len(words) < 3 or words[0] not in verbs_before_a_clause() or words[0] not in verbs_of_the_mind():
+        return False
+    second = words[1]
+    if second == "that" or second in _SUBJECT_PRONOUNS - {"it", "i", "you"}:
+        return True
+    if "n" in _word_tags(words[0]):
+        return False
+    if second.endswith("ing") and len(second) > 4:
+        return True  # "feared being judged": the act the mind held, as its object
+    for k in range(1, min(4, len(words) - 1)):
+        word = words[k]
+        if not word.isalpha() or word in STOPWORDS and word not in _FINITE or word in _PHRASE_OPENERS:
+            return False
+        if k > 1 and (word in _FINITE or "D" in _word_tags(word)) and k + 1 < len(words):
+            return True  # "believed restraint | kept pts safe"
+        if _word_tags(word) & {"D", "N", "Z", "P"} - {"n"} and not _word_tags(word) & {"n", "s"}:
+            return False  # a verb before any noun: "feared being judged", "knew to ask"
+    return False
 
 
 def framed_as_a_statement(context: str) -> bool:
@@ -2602,10 +2691,13 @@ def _a_state_said_last(words: list[str]) -> bool:
     "With" reads as English does ("With pressure on beds high, …"); "In" would read it as a place. Only right after a
     noun: not after a verb or participle ("a woman who lives alone", "allowances paid late", "people living alone") nor
     a function word ("rural and remote"), not where a relative clause says it ("services that are free", "wards where
-    relatives can stay overnight"), and not a
+    relatives can stay overnight"), nor of the object of "with" ("NH with CRP available": the homes have it, and "With
+    NH with CRP available" said "with" twice), and not a
     comparative or an adverb in -ly, which say how a verb is done ("pupils vape less", "sleep poorly")."""
     if len(words) < 2 or any(word in _RELATIVES or word in _BOUNDARIES for word in words):
         return False  # "wards where relatives can stay overnight": the clause's, not the noun's state
+    if "with" in words[1:-2] or "without" in words[1:-2]:
+        return False  # "NH with CRP available": the state of what the place has, "In" it (helper G1 read "With NH with…")
     if words[0] in STOPWORDS and words[0] not in _ARTICLES | _POSSESSIVES:
         return False  # "whether it falls remains unclear": a clause it opens, no noun
     last = words[-1]
@@ -2803,8 +2895,8 @@ def _read_capitals(parts: tuple[str, ...]) -> tuple[frozenset[str], Written]:
                 if not joined_before and not joined_after:
                     alone.update((word, bare))
                 in_a_longer_name = before_upper or after_upper
-                if in_a_longer_name and _word_tags(fold(bare)) - _PROPER:
-                    continue
+                if in_a_longer_name and (_word_tags(fold(bare)) - _PROPER or fold(bare.lower()) in dictionary_words()):
+                    continue  # "Emergency" of "Emergency Department": a dictionary's common word, no name alone
                 (in_names if in_a_longer_name else found).update((word, bare))
     names = found | {word for word in in_names if fold(word.lower()) not in lower}
     names |= {word for word, texts in in_capitals_alone.items() if texts > 1 and _fold_word(word.lower()) not in written_lower}
@@ -3300,6 +3392,8 @@ def _a_name_in_another_language(word: str, rest: str) -> bool:
 
 _COMMON_ENDINGS = (
     *_ABSTRACT_ENDINGS,
+    "ency",
+    "ancy",
     "ible",
     "able",
     "ous",
@@ -3319,7 +3413,8 @@ _COMMON_ENDINGS = (
     "ty",
 )
 """Endings of common words the lexicon does not list ("multidisciplinary", "hospital", "geriatric", "frailty"): those
-of adjectives (`_ADJECTIVE_ENDINGS`) and of abstract nouns (`_ABSTRACT_ENDINGS`), and more."""
+of adjectives (`_ADJECTIVE_ENDINGS`) and of abstract nouns (`_ABSTRACT_ENDINGS`, and "-ency"/"-ancy" beside "-ence" and
+"-ance": "Emergency readmission rates" kept its capital inside a sentence, helper H4), and more."""
 
 
 def _a_name_nobody_lowers(word: str, review: Written | None, rest: str = "") -> bool:
@@ -4487,6 +4582,8 @@ def _in_the_present(text: str) -> str:
         return text
     if words[verb] not in _AUXILIARIES and _done_by_someone(words, verb):
         return text  # "COs trained on the job and supervised by MO": done to them, a passive
+    if any(_a_mind_and_what_it_held(_words(" ".join(said[k:]))) for k in range(verb)):
+        return text  # "(Staff) believed restraint | kept pts safe": the verb found is what the mind held, told in its time
     if _joins_another_clause(words):
         return text  # "funding ended and the service was interrupted": each clause told in its own time
     described = [k for k in range(1, verb) if _present_of(words[k], True) and words[k + 1] not in _PREPOSITIONS]
@@ -4904,6 +5001,7 @@ def people_shown(context: str, mechanism: str) -> Iterator[None]:
     acronyms = {_bare_word(w) for w in context.split()[:5] if _ACRONYM_PLURAL.match(w.strip(",;:()"))}
     opening = {w for w in words if w in either or w in acronyms}
     shown = {w for k, w in enumerate(words) if w in opening and _next(words, k) == "who"}
+    shown |= _short_forms_spelt_as_people(context)
     said = _words(mechanism.partition("; ")[2] or mechanism)
     for k, word in enumerate(said[:4]):
         noun = word if word in opening else f"{word}s" if f"{word}s" in opening else ""
@@ -4915,6 +5013,29 @@ def people_shown(context: str, mechanism: str) -> Iterator[None]:
         yield
     finally:
         _SHOWN_PEOPLE.reset(token)
+
+
+_SPELT_AFTER = re.compile(r"\b(?P<short>[A-Z][A-Za-z]*[A-Z])s\s*\((?P<spelt>[A-Za-z][A-Za-z -]*)\)")
+_SPELT_BEFORE = re.compile(r"(?P<spelt>[A-Za-z][A-Za-z -]*?)\s*\((?P<short>[A-Z][A-Za-z]*[A-Z])s\)")
+
+
+def _short_forms_spelt_as_people(text: str) -> set[str]:
+    """The plurals of short forms in capitals that a text spells out beside them, in brackets either way, as people:
+    "ASHAs (accredited social health activists)", "community health workers (CHWs)". A plural of an initialism is a
+    plural of what its letters stand for, and where the words its letters open name people at their end ("activists",
+    "workers"), it is those people, as a short form the team names in review.yaml is (`use_short_forms`): helper G1's
+    pack read "In ASHAs (accredited social health activists) in rural Bihar, …" as if they were a place. Returned in small
+    letters, as `_is_person` reads words."""
+    found = set()
+    for pattern in (_SPELT_AFTER, _SPELT_BEFORE):
+        for match in pattern.finditer(text):
+            letters = match["short"].lower()
+            spelt = re.split(r"[\s-]+", match["spelt"].strip())[-len(letters) :]
+            last = spelt[-1].lower() if spelt else ""
+            if len(spelt) == len(letters) and "".join(w[0].lower() for w in spelt) == letters:
+                if _is_person(last) or _is_person(f"{last}s"):
+                    found.add(f"{letters}s")
+    return found
 
 
 _NEGATION = frozenset("do does did not don't doesn't didn't".split())
