@@ -156,3 +156,17 @@ def test_things_named_as_people_are_named_stay_things():
     assert cmo_sentence("loan principals in rural banks", "principals fall", "fewer defaults").startswith("In loan principals")
     assert cmo_sentence("ICUs (intensive care units) in Brazil", "staff feel valued", "fewer errors").startswith("In ICUs")
     assert cmo_sentence("LTCFs in Ontario", "staff feel valued", "fewer errors").startswith("In LTCFs in Ontario")
+
+
+def test_nouns_stacked_before_a_plural_and_an_adverb_are_a_noun_phrase():
+    """Helper G1: "Where community paramedic programs internationally, …" read "programs" as a verb with no object, as
+    helper F3's "CP programs internationally" did after an initialism: nouns stacked before it make a compound."""
+    said = cmo_sentence("community paramedic programs internationally", "paramedics assess patients at home", "fewer transfers")
+    assert said.startswith("In community paramedic programs internationally, ")
+
+
+@pytest.mark.parametrize("context", ["nurse visits weekly", "the service runs smoothly", "the district team meets weekly"])
+def test_one_noun_or_a_determined_subject_keeps_its_verb(context):
+    """Another topic, district nursing: one noun for a person, or a subject with its article, before its verb is a
+    clause ("Where nurse visits weekly")."""
+    assert cmo_sentence(context, "families feel supported", "fewer admissions").startswith(f"Where {context}, ")

@@ -850,8 +850,13 @@ def _form_and_verb_read(text: str, shown: frozenset[str]) -> tuple[str, int | No
         reading = _verb_reading(words, i)
         if reading and in_relative:
             in_relative, whose = False, said_of  # the relative clause's own verb
-        elif reading == CLAUSE and i - 1 in initialisms and _a_plural_then_adverbs_alone(words, i):
-            continue  # "CP programs internationally": the initialism describes the plural noun (helper F3)
+        elif (
+            reading == CLAUSE
+            and (i - 1 in initialisms or _nouns_alone_before(words, i))
+            and _a_plural_then_adverbs_alone(words, i)
+        ):
+            continue  # "CP programs internationally": the initialism describes the plural noun (helper F3), as do nouns
+            # ("community paramedic programs internationally": helper G1 read "Where community paramedic programs…")
         elif reading == CLAUSE:
             return CLAUSE, i
         elif reading == EITHER and whose and _a_compound_nouns_plural(words, i):
@@ -904,6 +909,20 @@ def _a_plural_then_adverbs_alone(words: list[str], i: int) -> bool:
         and bool(after)
         and all((word.endswith("ly") and len(word) > 4) or word in _ADVERBS_AFTER_A_VERB for word in after)
     )
+
+
+def _nouns_alone_before(words: list[str], i: int) -> bool:
+    """Whether two words or more before words[i] are nouns alone, none plural, none a determiner or verb ("community
+    paramedic | programs"): nouns stacked before a noun, as English makes compounds ("community mental health teams"),
+    not a subject, which a singular noun without its article rarely is but in a coder's shorthand for one person
+    ("nurse visits weekly", one noun, keeps its verb)."""
+    if i < 2:
+        return False
+    for word in words[:i]:
+        tags = _word_tags(word)
+        if not word.isalpha() or word in STOPWORDS or tags & {"s", "D", "N", "Z"} or tags and "n" not in tags:
+            return False
+    return True
 
 
 def _without_brackets(text: str) -> tuple[str, list[int]]:
