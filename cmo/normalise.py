@@ -872,18 +872,56 @@ def split_plain_name(name: str) -> str:
     if "," in name:
         family, _, given = name.partition(",")
         return format_name(family, given)
+    words = name.split()
+    if len(words) == 2 and all(map(east_asian_word, words)):  # CiNii's "鶴若 麻理": the family name first
+        return format_name(words[0], words[1])
     return name
 
 
+_EAST_ASIAN_SCRIPTS = ("CJK UNIFIED IDEOGRAPH", "CJK COMPATIBILITY IDEOGRAPH", "HIRAGANA", "KATAKANA", "HANGUL")
+
+
+def east_asian_word(word: str) -> bool:
+    """A word written wholly in Chinese characters, Japanese kana or Korean Hangul ('鶴若', '麻理', '김선영', '佐々木'):
+    a name so written puts the family name first, as Chinese, Japanese and Korean do, so "鶴若 麻理" is "鶴若, 麻理"."""
+    return bool(word) and all(
+        character == "々" or unicodedata.name(character, "").startswith(_EAST_ASIAN_SCRIPTS) for character in word
+    )
+
+
 _ALNUM_OR_SPACE = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
-_NON_ASCII = lazy_pattern(r"[^\x00-\x7f]")
+_NON_ASCII = lazy_pattern(r"[^\x00-\x7f]+")
+_LATIN_MODIFIERS = range(0x02B0, 0x0300)
+"""Unicode's spacing modifier letters, written with the Latin alphabet ('Hawaiʻi', 'Ngāʼi'): folded away as accents are."""
 
 
-def _non_ascii_char(match: re.Match) -> str:
-    """Accents go (they were split off by NFKD); dashes, quotes, spaces and other punctuation
-    become a space, as their ASCII forms do, so "2008–2015" stays two years."""
-    category = unicodedata.category(match.group(0))[0]
-    return "" if category in "LMN" else " "
+def _other_script_letter(character: str, category: str) -> bool:
+    """A letter of a script other than the Latin alphabet (Chinese, Japanese kana, Korean Hangul, Greek, Cyrillic,
+    Arabic…), which has no ASCII spelling to fold to: kept, as the letters of its words."""
+    return (
+        category[0] == "L"
+        and ord(character) not in _LATIN_MODIFIERS
+        and not unicodedata.name(character, "LATIN").startswith("LATIN")
+    )
+
+
+def _non_ascii_run(match: re.Match) -> str:
+    """A run of non-ASCII characters after NFKD. Accents go (they were split off by NFKD); dashes, quotes, spaces and
+    other punctuation become a space, as their ASCII forms do, so "2008–2015" stays two years. A letter of another
+    script is kept with the marks NFKD split off it (Japanese kana's voicing marks, Greek accents): 'ガ' is not 'カ'.
+    Before this, every such letter was dropped: a Chinese or Japanese title folded to nothing, so two exports of one
+    CNKI record were never linked, and a key was the year alone ('2019', helper H3)."""
+    kept: list[str] = []
+    after_letter = False
+    for character in match.group(0):
+        category = unicodedata.category(character)
+        if category[0] == "M":
+            if after_letter:
+                kept.append(character)
+            continue
+        after_letter = _other_script_letter(character, category)
+        kept.append(character if after_letter else "" if category[0] in "LN" else " ")
+    return "".join(kept)
 
 
 _UNDECOMPOSED_LETTERS = str.maketrans(
@@ -938,12 +976,15 @@ def former_key(key: str, title: str | None) -> str:
 
 
 def fold(text: str) -> str:
-    """Lower-case ASCII letters and digits only, words split at any punctuation, ASCII or not:
+    """Lower-case letters and digits only, words split at any punctuation, ASCII or not:
     the one form titles and names are compared in (de-duplication, trace, suggestions) and citation keys are made of.
-    Accents go; a letter with none to take off is spelled in ASCII (`_UNDECOMPOSED_LETTERS`), never dropped."""
+    Accents go; a Latin letter with none to take off is spelled in ASCII (`_UNDECOMPOSED_LETTERS`), never dropped, and
+    a letter of another script is kept as it is written (`_non_ascii_run`)."""
     if not text.isascii():
         text = text.translate(_UNDECOMPOSED_LETTERS)
-        text = _NON_ASCII.sub(_non_ascii_char, unicodedata.normalize("NFKD", text))
+        text = _NON_ASCII.sub(_non_ascii_run, unicodedata.normalize("NFKD", text))
+        if not text.isascii():  # another script's letters, their marks put back on them ('ガ', Hangul's syllables)
+            text = unicodedata.normalize("NFC", text)
     return " ".join(text.lower().translate(_ALNUM_OR_SPACE).split())
 
 

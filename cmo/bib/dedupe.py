@@ -580,7 +580,7 @@ def _acronym_head(rest: str, name: str) -> list[str]:
 
 def _authors_relation(a: _Profile, b: _Profile) -> str:
     """ "agree", "conflict" or "unknown": first authors, or else most of the author list."""
-    if not a.authors or not b.authors:
+    if not a.authors or not b.authors or _names_in_two_scripts(a, b):
         return "unknown"
     if _family_names_agree(a, b):
         return "agree"
@@ -949,14 +949,25 @@ def _other_language_title(item: Record | Source, own: str) -> str:
     return ""
 
 
+def _names_in_two_scripts(a: _Profile, b: _Profile) -> bool:
+    """The first authors are written in two scripts, one in the Latin alphabet and one in another ('Tsuruwaka' from
+    J-STAGE's English record, '鶴若' from CiNii's Japanese one): `fold` spells no Chinese, Japanese or Korean name in
+    ASCII, so the two cannot be compared, and neither agree nor conflict."""
+    return bool(a.first_author and b.first_author) and a.first_author.isascii() != b.first_author.isascii()
+
+
 def _one_article_in_two_languages(a: _Profile, b: _Profile) -> bool:
     """Two records sharing a DOI or PMID whose titles differ are one article where both are in one volume of one year
     and by the same people (`_same_people`): a regional database gives the title in the article's language and another
     its English one (LILACS "Agentes comunitárias de saúde…" and SciELO "Community health workers…", trial AV), with
-    no printed page range for `_same_place` to go by (an article number, or no pages). Chapters that share their book's
+    no printed page range for `_same_place` to go by (an article number, or no pages). Where one names its people in
+    the Latin alphabet and the other in Chinese, Japanese or Korean script (`_names_in_two_scripts`), the same number
+    of them on the same pages stand for the same people. Chapters that share their book's
     DOI have no volume of their own, or other authors, or pages that do not overlap, so stay apart."""
     if not _shares_identifier(a, b) or not (a.volume and a.volume == b.volume and a.year and a.year == b.year):
         return False
+    if _names_in_two_scripts(a, b):  # CiNii's Japanese record and J-STAGE's English one: the byline, pages and all
+        return len(a.authors) == len(b.authors) and a.pages is not None and a.pages == b.pages
     return bool(a.authors and b.authors) and _same_people(a, b)
 
 
