@@ -1555,6 +1555,15 @@ def find_columns(
             under = [table.groups[i] for i in found if i < len(table.groups) and table.groups[i]]
             said = f" (under {_join(under, 'and')})" if len(under) == len(found) else ""
             written = list(dict.fromkeys(table.header[i] for i in found))
+            originals = [i for i in found if not names_a_translation(table.header[i])]
+            if len(originals) == 1 and len(written) > 1:
+                kept = _join([table.header[i] for i in found if i != originals[0]], "and")
+                table.warnings.append(
+                    f"{table.file}: '{table.header[originals[0]]}' was read as the {field_name} and {kept}, its "
+                    "translation, kept as the team's own column"
+                )
+                columns[field_name] = originals[0]
+                continue
             if len(written) > 1:  # trial AK: 'CMOC-ID' and 'CMOC (if one cell)' were said as two columns named 'CMOC-ID'
                 named = _join([table.header[i] for i in found], "and")
                 differing = _first_differing_row(table, field_name, found, same)
@@ -1576,6 +1585,22 @@ def find_columns(
             raise BadInput(f"{table.file}: the header has {len(found)} columns named '{table.header[found[0]]}'{said}; keep one.")
         columns[field_name] = found[0]
     return columns
+
+
+_TRANSLATION_WORDS = frozenset(
+    {"translation", "translated", "transl", "traduction", "traduit", "traduccion", "traducido", "traducao", "traduzido"}
+    | {"ubersetzung", "ubersetzt"}
+)
+"""The words a header says its column translates another by, in the languages a sheet is headed in ('Quote (EN
+translation)', 'Citation (traduction)', 'Zitat (Übersetzung)')."""
+
+
+def names_a_translation(header: str) -> bool:
+    """Whether a column holds a translation of another column's words ('Quote (EN translation)' beside 'Quote (original
+    language)'), as a team coding studies in Japanese, Korean or Chinese keeps the quote as written and its English
+    beside it: the column as written is the field (a quote is checked against the full text in its own language), the
+    translation the team's own column. Helper H3: the sheet was refused, 'keep one', as two quote columns that differ."""
+    return not _TRANSLATION_WORDS.isdisjoint(header_key(header).split())
 
 
 def _cells_read(table: Table, column: int, field_name: str, reads: ReadCell | None) -> int:
