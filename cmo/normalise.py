@@ -1640,7 +1640,9 @@ _LABELLED_TYPES = tuple(
             r"|blog(?: post)?|weblog|electronic source)\b",
             "webpage",
         ),
-        (r"\b(?:newspaper|magazine)\b", "news"),
+        # ProQuest's source types in M3 ("Trade Journal", "Wire Feeds"): the trade and news press, never peer-reviewed
+        # (helper H2: an Inside Housing piece counted as a peer-reviewed article in the evidence strength)
+        (r"\b(?:newspaper|magazine|trade (?:journal|publication)s?|wire feeds?)\b", "news"),
         (r"\bpatent\b", "patent"),
         (r"\b(?:software|computer program)\b", "software"),
         (r"\b(?:dataset|data set)\b", "dataset"),
