@@ -347,6 +347,7 @@ def _spelt_out_view(view: ConfigView, meanings: dict[str, str]) -> ConfigView:
         mechanism=spelt_out(view.mechanism, meanings),
         outcome=spelt_out(view.outcome, meanings),
         key_contexts=spelt_out_listed(view.key_contexts, meanings),
+        contradicting=[replace(against, sentence=spelt_out(against.sentence, meanings)) for against in view.contradicting],
     )
 
 
@@ -358,6 +359,7 @@ def _short_forms_used(configurations: list[Configuration], views: dict[str, Conf
 
     shown = [(c, views[c.id].key_contexts if c.id in views else c.key_contexts) for c in configurations]
     texts = [(c.id, text) for c, key in shown for text in (c.title, c.context, c.mechanism, c.outcome, key)]
+    texts += [(c.id, against.sentence) for c in configurations if c.id in views for against in views[c.id].contradicting]
     return short_forms_told(texts, meanings)
 
 
