@@ -328,13 +328,17 @@ def parse_feedback_files(
     return list({item.fingerprint: item for item in items}.values())
 
 
+_ABOUT = r"\s*(?:re|regarding)\b\s*:?\s*"
+"""The word a note or an email opens with to say what it is about ('Re C20 - …', 'Re: CMO 1.5', 'Regarding C4, …'),
+before the id of the configuration it names (helper H2: a clinician's "Re C20 - agree with Kirst" stayed overall)."""
 _OPENING_ID = re.compile(
-    r"^\s*[\[(]?\s*(?:(?:CMO|configuration|finding)\s*(\d+)\.(\d+)\s*(?:\(\s*C([1-9][0-9]*)\s*\))?|C([1-9][0-9]*))"
+    rf"^(?:{_ABOUT})?\s*[\[(]?\s*(?:(?:CMO|configuration|finding)\s*(\d+)\.(\d+)\s*(?:\(\s*C([1-9][0-9]*)\s*\))?|C([1-9][0-9]*))"
     r"(?![A-Za-z0-9])(?!\.\d)\s*[\])]?\s*(?:(?:[:;,)\-–—]|\.(?!\d))|\s+(?=[^\s]))",
     re.I,
 )
 """A free-text answer opening with the configuration it is about, by its id or the pack's number for it, then a mark or
-its words: 'C13 - staying overnight…', 'C3: on our ward…', '[C5] …', 'CMO 1.4 (C13): …'."""
+its words: 'C13 - staying overnight…', 'C3: on our ward…', '[C5] …', 'CMO 1.4 (C13): …', 'Re C20 - …' (`_ABOUT`)."""
+_ABOUT_OPENING = re.compile(_ABOUT, re.I)
 _SEVERAL_OPENING = re.compile(r"\s*[\])]?\s*(?:,|/|&|\+|and|or)\s*(?:CMO\s*\d+\.\d+|C[1-9][0-9]*)(?![A-Za-z0-9])", re.I)
 
 
@@ -366,7 +370,8 @@ def _opening_named(rows: list[_Row], known: set[str], round_number: int, names: 
             ids = {f"C{number}" for number in (found[3], found[4]) if number} | ({numbered.upper()} if numbered else set())
             shown = _shown(text[: found.end()].strip(" -–—:;,.([)]"), 30)
             named_to = max(found.end(group) for group in (2, 3, 4) if found[group])
-            opening = text.strip(" \t[(")
+            about = _ABOUT_OPENING.match(text)
+            opening = text[about.end() if about else 0 :].strip(" \t[(")
             several = _ID_RANGE.match(opening) or _NUMBER_RANGE.match(opening) or _SEVERAL_OPENING.match(text, named_to)
             if several or len(ids) > 1:
                 notes.append(
