@@ -98,6 +98,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
             "item type",
             "type",
             "document identifier",
+            "resource type",  # the Homeless Hub's grey list, DataCite's and Zenodo's: Report, Toolkit, Book (helper H2)
+            "resourcetype",
         ),  # ProQuest: documentType  # IEEE Xplore: "IEEE Conferences", "IEEE Journals"
         *("tipo", "tipo de documento", "type de document", "typ", "dokumenttyp"),
     ),
