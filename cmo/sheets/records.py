@@ -50,7 +50,7 @@ from cmo.sheets.tables import Table, columns_read, csv_table, find_columns, has_
 _AUTHOR_WORDS = ("autor", "autores", "autor es", "autora", "auteur", "auteurs", "auteur s", "autoren", "verfasser")
 _BODY_WORDS = ("institucion", "instituicao", "institution", "organizacion", "organizacao", "organisme", "organisation")
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "title": ("title", "article title", "document title", "primary title", "titulo", "titre", "titel"),
+    "title": ("title", "article title", "document title", "primary title", "study title", "titulo", "titre", "titel"),
     "full_names": ("author full names",),
     "authors": ("authors", "author", "author names", "author(s)", "creators", "author string", *_AUTHOR_WORDS),
     "display_names": ("authorships author display name", "author s"),
@@ -58,6 +58,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         *("author organisation", "author organization", "author or organisation", "author or organization"),
         *("organisation author", "organization author", "organisation or author", "organization or author"),
         *("organisation", "organization", "corporate author", "issuing body"),
+        "sponsor",  # ClinicalTrials.gov's CSV of study records: the sponsor, whom a registry record is cited by
         *_BODY_WORDS,
         *(
             f"{author}{joined}{body}"
@@ -69,6 +70,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "year": (
         *("year", "publication year", "published year", "pub year", "py", "date", "publication date", "date published"),
         "published on",  # Overton's "Published_on" (2021-03-15)
+        "first posted",  # ClinicalTrials.gov's CSV: when the study record was first posted, the date it is cited by
         "publicationdateyear",  # ERIC's own field names (its API's CSV, eric.ed.gov's download)
         *("ano", "ano de publicacion", "ano de publicacao", "annee", "annee de publication", "jahr", "erscheinungsjahr"),
         *("fecha", "fecha de publicacion", "data de publicacao", "date de publication", "datum"),
@@ -83,7 +85,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "reference": ("citation",),
     "doi": ("doi", "digitalobjectidentifier"),  # ProQuest's 'Excel' export names its DOI column so
     "pmid": ("pmid", "pubmed id", "medline pmid", "ids pmid"),
-    "abstract": ("abstract", "abstract note", "description", "resumen", "resumo", "resume", "zusammenfassung"),
+    "abstract": ("abstract", "abstract note", "description", "brief summary", "resumen", "resumo", "resume", "zusammenfassung"),
     "volume": ("volume", "biblio volume", "journal volume", "volumen"),
     "issue": ("issue", "number", "biblio issue", "issue number", "numero", "heft"),
     "pages": ("pages", "pagination", "page info", "paginas", "seiten"),
@@ -107,6 +109,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "url": (
         "link",
         "url",
+        "study url",  # ClinicalTrials.gov's
         "source urls",
         "external url",
         "articleurl",
@@ -123,7 +126,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         *("editorial", "editora", "editeur", "verlag"),
     ),  # a grey list's "Organisation / publisher" beside its authors: the body that issued each work (trial AQ 8)
     "meeting": ("conference name", "conference title"),  # Embase's and Scopus's name, Web of Science's title
-    "key": ("eid", "key", "record id", "accession number", "storeid"),  # ProQuest's StoreId: its document number
+    "key": ("eid", "key", "record id", "accession number", "storeid", "nct number"),  # ProQuest's StoreId; a registry's id
     "origin": ("found via", "found by", "origin", "source of origin"),  # a grey list's route to each work
 }
 """The names each column of a table of records is found by, headers read folded (`header_key`: 'Título' as 'titulo'):

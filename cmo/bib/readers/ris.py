@@ -591,11 +591,15 @@ def _joined_names(value: str) -> list[str]:
 
 
 def _vancouver_names(value: str) -> list[str]:
-    """["Van Der Helm, J. J.", ...] when every comma-separated piece is "Family GI", else []."""
-    names = []
+    """["Van Der Helm, J. J.", ...] when every comma-separated piece is "Family GI", else []. A group's name closing a
+    list of such people ("Davies C, Skinner SR, HPV.edu Study Group."), where NLM lists a collective author after the
+    people and Europe PMC's AUTHOR_STRING writes it with the same comma, is that group, one author after them."""
     pieces = [piece.strip() for piece in value.split(",")]
     if len(pieces) == 1 and body_name(value):
         return []  # "Age UK", "Save the Children UK": a body's name alone, kept whole (a list of names is people's)
+    if len(pieces) > 1 and body_name(pieces[-1]) and (people := _vancouver_names(", ".join(pieces[:-1]))):
+        return [*people, pieces[-1].rstrip(". ")]
+    names = []
     for piece in pieces:
         if names and re.fullmatch(NAME_SUFFIX, piece):  # Scopus' "Williams J.W., Jr."
             names[-1] += f", {piece}"
