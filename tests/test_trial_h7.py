@@ -51,3 +51,52 @@ def test_clinicaltrials_gov_csv_download_is_read_as_registry_records(cmo):
     assert shown["abstract"].startswith("The aim is to evaluate")
     assert [record["key"] for record in shown["records"]] == ["NCT02280967"]
     assert cmo.json("sources", "show", "universityofcoloradodenver2018text")["authors"] == ["University of Colorado, Denver"]
+
+
+# --- Coding sheets: a preprint cited by its kind, a second coder's rows (tests/data/trial_h7/coding_*.csv) -------------
+
+
+def _kellett(cmo):
+    """Kellett 2021: the medRxiv preprint (included) and the conference abstract (maybe), both 'Kellett et al. 2021'."""
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(EXPORTS / "medrxiv.bib"), str(EXPORTS / "scopus.csv"))
+    keys = {source["title"][:20]: source["key"] for source in cmo.json("sources", "list")}
+    preprint, abstract = keys["Parents’ reasons for"], keys["P56 Why do parents d"]
+    cmo("select", "include", preprint, keys["Why parents say no: "])
+    cmo("select", "maybe", abstract)
+    return preprint, abstract
+
+
+def test_a_citation_naming_its_kind_of_work_reads_the_one_work_of_that_kind(cmo):
+    """'Kellett 2021 preprint' beside Kellett's 2021 preprint and conference abstract was refused ('could be any of'),
+    though the words after the year name the kind of work only one of them is, as a document's name is read."""
+    preprint, abstract = _kellett(cmo)
+    done = cmo("code", "import", str(EXPORTS / "coding_first.csv"))
+    assert [s["source"] for s in cmo.json("code", "list")][:1] == [preprint]
+    assert f"'Kellett 2021 preprint' could be any of {preprint}, {abstract}; it was read as {preprint}" in done.stderr
+
+
+def test_a_kind_of_work_neither_work_is_still_refused_naming_both(cmo):
+    """Another kind ('report'): no work of the two is one, so the cell is refused naming both, as before."""
+    preprint, abstract = _kellett(cmo)
+    done = cmo("code", "import", str(EXPORTS / "coding_kind_unnamed.csv"), code=2)
+    assert "'Kellett 2021 report' could be any of" in done.stderr and preprint in done.stderr and abstract in done.stderr
+    assert cmo.json("code", "list") == []
+
+
+def test_a_second_coders_rows_agree_whatever_the_page_is_written_and_add_their_own_words(cmo):
+    """The second coder's row of S2 word for word on page '4' (S2: 'p.4') was refused as on another page; their own
+    words for S3's page (no quote) were not imported, taken for an edit of the first coder's row."""
+    _kellett(cmo)
+    cmo("code", "import", str(EXPORTS / "coding_first.csv"))
+    done = cmo("code", "import", str(EXPORTS / "coding_second.csv"), code=1)
+    statements = {s["id"]: s for s in cmo.json("code", "list")}
+    assert statements["S2"]["coder"] == "LB; mk", "the two coders agree on S2"
+    assert [s["coder"] for s in statements.values()] == ["LB", "LB; mk", "mk", "LB"], "LB's own words for S3's page: S4"
+    assert statements["S4"]["mechanism"] == "couldn't read the information so defaulted to a no"
+    assert "row 4 says what S3 says, from the same quote, but on page 'p.6' (S3: '5')" in done.stderr, "another page"
+
+
+def test_a_person_whose_initials_spell_a_bodys_word_closing_a_list_stays_a_person():
+    """Another topic: 'Patel UK' is a person written family name first, not a group after the people."""
+    assert split_author_value("Okafor AC, Patel UK") == ["Okafor, A. C.", "Patel, U. K."]

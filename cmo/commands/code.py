@@ -18,7 +18,7 @@ from cmo.commands.refine import member_doubts, not_in_english_lines
 from cmo.commands.sources import get_source, key_aliases
 from cmo.errors import BadInput, CmoError, LookAt, NotFound
 from cmo.models import Configuration, Decision, Domain, Stance, Statement
-from cmo.normalise import CODERS_APART, coders_of, typed_id
+from cmo.normalise import CODERS_APART, coders_of, normalise_pages, typed_id
 from cmo.review import Review
 from cmo.store import merged_away
 from cmo.synthesis.evidence import (
@@ -1147,7 +1147,19 @@ def evidence_warnings(review: Review, source_keys: list[str]) -> list[str]:
 
 
 def _identity(statement: Statement) -> tuple:
-    return (statement.source, statement.context, statement.mechanism, statement.outcome, statement.quote, statement.page)
+    page = page_cited(statement.page)
+    return (statement.source, statement.context, statement.mechanism, statement.outcome, statement.quote, page)
+
+
+_PAGE_WORD = re.compile(r"^\s*(?:pages?|pgs?|pp?)\s*\.?\s*(?=\d)", re.I)
+"""The word a team writes before a page's number ("p.572", "pp. 1280-81", "pg 5", "page 12"): no part of the page."""
+
+
+def page_cited(page: str) -> str:
+    """The page a statement cites, however a coder wrote it: "p.572", "p 572" and "572" are one page, "pp. 1280-81" is
+    1280-1281 (`normalise_pages`). Trial H7: a second coder's row saying a statement word for word on page '572' was
+    refused as another page than the first coder's 'p.572'."""
+    return normalise_pages(_PAGE_WORD.sub("", page or ""))
 
 
 def _coded_alike(statement: Statement) -> tuple:
@@ -1166,16 +1178,19 @@ def _by_place(statements) -> dict[tuple[str, str, str], list[Statement]]:
 
 
 def _place(statement: Statement) -> tuple[str, str, str]:
-    return (statement.source, statement.quote.strip(), statement.page.strip())
+    return (statement.source, statement.quote.strip(), page_cited(statement.page))
 
 
 def _edited(stored: Statement, draft: Statement) -> list[str]:
     """How a row differs from a statement of its source, quote and page when it is that statement edited ("the outcome
     changed", "the outcome filled in"): each element the same, filled in, left empty, or sharing most of its words;
-    [] when it is another statement (an element of other words: one quote may hold two CMOs)."""
+    [] when it is another statement (an element of other words: one quote may hold two CMOs), and when another coder
+    words an element otherwise: a second coder's own words for the place a first coder coded are their statement (trial
+    H7: the second coder's row of a page with no quote was not imported, as an edit of the first coder's)."""
     from cmo.sheets.coding import says_above
     from cmo.synthesis.similarity import terms
 
+    another = draft.coder.strip() and stored.coder.strip() and not _among_coders(draft.coder, stored.coder)
     told: dict[str, list[str]] = {}
     for name in ("context", "mechanism", "outcome"):
         had, has = getattr(stored, name).strip(), getattr(draft, name).strip()
@@ -1189,6 +1204,8 @@ def _edited(stored: Statement, draft: Statement) -> list[str]:
             continue
         first, second = set(terms(had)), set(terms(has))
         if not first & second or len(first & second) / len(first | second) < EDITED_WORDS:
+            return []
+        if another:
             return []
         told.setdefault("changed", []).append(name)
     return [f"{_cell_names(names)} {how}" for how, names in told.items()]
@@ -1429,6 +1446,8 @@ def _differences(row: StatementRow, draft: Statement, stored: Statement) -> tupl
             mine, theirs = str(mine or "").strip(), str(theirs or "").strip()
         if name == "coder" and mine and len(coders_of(theirs)) > 1 and _among_coders(mine, theirs):
             continue  # one of the coders a statement names (`_with_both_coders`)
+        if name == "page" and page_cited(mine) == page_cited(theirs):
+            continue  # "p.572" is page 572
         if mine and not theirs:
             filled.append(name)
         elif mine and (mine.casefold() != theirs.casefold() if isinstance(mine, str) else mine != theirs):

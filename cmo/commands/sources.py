@@ -213,9 +213,10 @@ def key_aliases(review: Review, named: str | None = None) -> SourceNames:
         with citing(sources):
             cited = {source.key: cited_work(source, short_cite(source)) for source in sources}
         known.update(cited)
-        screened = len({work.status for work in cited.values()}) > 1
+        said = {key: work.screening or work.status for key, work in cited.items()}  # 'maybe', as listings say it
+        screened = len(set(said.values())) > 1
         if letters or screened:
-            described = sorted((work.citation, key, f", {work.status}" if screened else "") for key, work in cited.items())
+            described = sorted((work.citation, key, f", {said[key]}" if screened else "") for key, work in cited.items())
             aliases[entry] = ", ".join(f"{key} ({citation}{status})" for citation, key, status in described)
     return SourceNames(
         aliases,

@@ -2061,7 +2061,8 @@ class SourceNames(dict):
 
 KIND_MARK = "\x1f"
 """What parts a work's words (`SourceNames` works: title, journal, publisher) from the words its kind of work is called
-by ('abstract' for a conference abstract), which only a document's name is read by (`KeyIndex._year_named_later`)."""
+by ('abstract' for a conference abstract), which a document's name is read by (`KeyIndex._year_named_later`), and a
+citation of works cited alike (`KeyIndex.resolve`)."""
 
 
 _NAMED_THEN_CITED = re.compile(r"^\s*(?P<name>[^()\[\]]*[^\W\d][^()\[\]]*?)\s*[(\[](?P<cited>[^()\[\]]+)[)\]]\s*$")
@@ -2084,6 +2085,10 @@ _WORDS_OF_A_FILES_NAME = "the words between its author and year in the document'
 _WORDS_OF_ITS_KIND = "the words after its year in the document's name being what its kind of work is called"
 """Why a document's name was read as the one work of its citation whose kind it names (`KeyIndex._of_its_kind`)."""
 """Why a document's name was read as a work (`KeyIndex._year_named_later`)."""
+_WORDS_OF_ITS_KIND_TYPED = "the words after its year being what its kind of work is called"
+"""Why a citation typed with the words its kind of work is called by after it ("Kellett 2021 preprint", "Smith 2019
+conference abstract") was read as the one work of that author and year of that kind, where several are cited alike
+(`KeyIndex.resolve`): trial H7, a preprint beside the same team's conference abstract of one year was refused."""
 _NOTE_AFTER = re.compile(r"\s*[(\[][^()\[\]\d]*[)\]]\s*$")
 """A note in brackets after a citation, with no year in it: "Skarpaas 2019 (thesis)"."""
 
@@ -2378,6 +2383,11 @@ class KeyIndex:
             return by_title
         if isinstance(self._aliases, SourceNames) and (cited := self._aliases.by_citation_and_more(value)):
             return cited
+        shared = handles or (cited_with_more(value) or ([], ""))[0]  # "Kellett 2021 preprint": a citation, then more
+        if any("?" + handle in self._aliases for handle in shared) and (kind := self._of_its_kind(value)) is not None:
+            self.chosen[value] = kind  # "Kellett 2021 preprint" beside Kellett's 2021 conference abstract: said
+            self._chosen_why[value] = _WORDS_OF_ITS_KIND_TYPED
+            return kind
         if (fitting := self._included_one_fitting(value)) is not None:
             return fitting
         if self._by_lower is None:

@@ -593,13 +593,20 @@ def _joined_names(value: str) -> list[str]:
 def _vancouver_names(value: str) -> list[str]:
     """["Van Der Helm, J. J.", ...] when every comma-separated piece is "Family GI", else []. A group's name closing a
     list of such people ("Davies C, Skinner SR, HPV.edu Study Group."), where NLM lists a collective author after the
-    people and Europe PMC's AUTHOR_STRING writes it with the same comma, is that group, one author after them."""
+    people and Europe PMC's AUTHOR_STRING writes it with the same comma, is that group, one author after them, where it
+    is no person so written ("Okafor AC, Patel UK" are two people)."""
     pieces = [piece.strip() for piece in value.split(",")]
     if len(pieces) == 1 and body_name(value):
         return []  # "Age UK", "Save the Children UK": a body's name alone, kept whole (a list of names is people's)
-    if len(pieces) > 1 and body_name(pieces[-1]) and (people := _vancouver_names(", ".join(pieces[:-1]))):
+    names = _people_written_so(pieces)
+    if not names and len(pieces) > 1 and body_name(pieces[-1]) and (people := _people_written_so(pieces[:-1])):
         return [*people, pieces[-1].rstrip(". ")]
-    names = []
+    return names
+
+
+def _people_written_so(pieces: list[str]) -> list[str]:
+    """Each piece a person's "Family GI" (`_vancouver_names`), else []."""
+    names: list[str] = []
     for piece in pieces:
         if names and re.fullmatch(NAME_SUFFIX, piece):  # Scopus' "Williams J.W., Jr."
             names[-1] += f", {piece}"
