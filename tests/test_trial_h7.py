@@ -100,3 +100,14 @@ def test_a_second_coders_rows_agree_whatever_the_page_is_written_and_add_their_o
 def test_a_person_whose_initials_spell_a_bodys_word_closing_a_list_stays_a_person():
     """Another topic: 'Patel UK' is a person written family name first, not a group after the people."""
     assert split_author_value("Okafor AC, Patel UK") == ["Okafor, A. C.", "Patel, U. K."]
+
+
+def test_a_work_marked_maybe_is_named_maybe_among_the_works_a_citation_could_be(cmo, tmp_path):
+    """'could be any of …' named the conference abstract the team had marked maybe as 'unscreened'."""
+    preprint, abstract = _kellett(cmo)
+    appraisal = tmp_path / "appraisal.csv"
+    appraisal.write_text("key,relevance,rigour\nKellett 2021,medium,low\n")
+    done = cmo("appraise", "--file", str(appraisal), code=2)
+    assert (
+        f"{abstract} (Kellett et al. 2021, maybe)" in done.stderr and f"{preprint} (Kellett et al. 2021, included)" in done.stderr
+    )
