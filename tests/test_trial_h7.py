@@ -111,3 +111,42 @@ def test_a_work_marked_maybe_is_named_maybe_among_the_works_a_citation_could_be(
     assert (
         f"{abstract} (Kellett et al. 2021, maybe)" in done.stderr and f"{preprint} (Kellett et al. 2021, included)" in done.stderr
     )
+
+
+# --- A preprint counted beside the paper it became (round close --check) ----------------------------------------------
+
+
+def _one_configuration_of(cmo, *keys: str) -> None:
+    for n, key in enumerate(keys):
+        cmo(
+            "code",
+            "add",
+            "--source",
+            key,
+            "--context",
+            "Parents who declined",
+            "--mechanism",
+            f"worry {n}",
+            "--outcome",
+            "declined",
+        )
+    cmo("refine")
+    cmo("configs", "new", "--statements", ",".join(f"S{n}" for n in range(1, len(keys) + 1)), "--domain", "safety")
+
+
+def test_a_preprint_and_the_paper_its_authors_published_in_one_configuration_are_named(cmo):
+    """Kellett's medRxiv preprint (2021) and the BMJ Open paper (2022), other titles and DOIs, were counted as two
+    sources of one finding, unsaid."""
+    preprint, _ = _kellett(cmo)
+    _one_configuration_of(cmo, preprint, "kellett2022why")
+    done = cmo("round", "close", "--check", code=None)
+    assert f"counts {preprint} (a preprint, 2021) and kellett2022why (2022), by the same authors, as two sources" in done.stderr
+    assert f"'cmo sources merge kellett2022why {preprint} --force --note …'" in done.stderr
+
+
+def test_a_conference_abstract_beside_its_paper_is_no_preprint_to_name(cmo):
+    """Another kind of work by the same authors (a meeting's abstract, no preprint server's) is not named so."""
+    _, abstract = _kellett(cmo)
+    cmo("select", "include", abstract)
+    _one_configuration_of(cmo, abstract, "kellett2022why")
+    assert "a preprint" not in cmo("round", "close", "--check", code=None).stderr

@@ -437,6 +437,33 @@ PEOPLE_NAMED = "people named"
 N)": `cmo.sheets.records`): the body is its author, and the people agree with another record's authors."""
 
 
+def posted_as_preprint(container: str, doi: str | None) -> bool:
+    """Whether a work was posted on a preprint server: its 'journal' names one (`PREPRINT_SERVERS`: medRxiv's own
+    exports) or its DOI is a server's (`_PREPRINT_DOI`)."""
+    found = normalise_doi(doi)
+    return bool(PREPRINT_SERVERS.search(container or "") or (found and _PREPRINT_DOI.match(found)))
+
+
+PUBLISHED_WITHIN = 3
+"""The years after its preprint in which a paper of the same authors may be the preprint published (`published_as`)."""
+
+
+def published_as(preprint: Record | Source, paper: Record | Source) -> bool:
+    """Whether a preprint may have become a paper: the preprint posted on a server (`posted_as_preprint`), the paper
+    not, by the same authors (the same first author, and at least half of the preprint's first twelve among the
+    paper's), published the preprint's year or within `PUBLISHED_WITHIN` years after. Its title and DOI often change on
+    the way, so de-duplication keeps the two apart (`_work_conflicts`: "one is a preprint"); this only says they may be
+    one study, for a person to decide (trial H7: a preprint and its paper counted as two sources of one finding)."""
+    if not posted_as_preprint(preprint.container, preprint.doi) or posted_as_preprint(paper.container, paper.doi):
+        return False
+    if not preprint.year or not paper.year or not 0 <= paper.year - preprint.year <= PUBLISHED_WITHIN:
+        return False
+    mine, theirs = _family_names(preprint.authors), _family_names(paper.authors)
+    if not mine or not theirs or mine[0] != theirs[0]:
+        return False
+    return 2 * len(set(mine) & set(theirs)) >= len(set(mine))
+
+
 def _family_names(authors: list[str]) -> list[str]:
     """Folded family names of the first authors: enough to recognise an author list."""
     families = (_fold_name(author.partition(",")[0]) for author in authors[:12])
@@ -497,7 +524,7 @@ def _profile(handle: str, item: Record | Source) -> _Profile:
         protocol="protocol" in key.split(),
         notice=_notice_kind(item.title, key, publication_type),
         family=_TYPE_FAMILIES.get(kind, ""),
-        preprint=bool(PREPRINT_SERVERS.search(container) or (doi and _PREPRINT_DOI.match(doi))),
+        preprint=posted_as_preprint(container, doi),
         year=item.year,
         first_author=families[0] if families else "",
         first_author_words=frozenset(first_whole.split()),

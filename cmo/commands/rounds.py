@@ -115,6 +115,7 @@ def _looked_at(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
         + _undecided_sources(review, snapshot)
         + _coders_disagreed(review, snapshot)
         + _protocols_counted(review, snapshot)
+        + _preprints_counted_beside_their_papers(review, snapshot)
         + _one_study_s_names(review, snapshot)
         + _key_contexts_unworded(review, snapshot)
         + _titles_unworded(review, snapshot)
@@ -449,6 +450,33 @@ def _protocols_counted(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
                     f"'cmo configs detach {ids[0]} --note …' takes it out."
                 )
             )
+    return found
+
+
+def _preprints_counted_beside_their_papers(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
+    """A configuration whose statements cite a preprint and a paper its authors may have published it as
+    (`dedupe.published_as`): counted as two sources, one study would make a finding look stronger than it is. Said, not
+    decided: the preprint's title and DOI differ from the paper's, so only a person can tell it is one study, and
+    `cmo sources merge --force` makes it one source (trial H7: 'Kellett et al. 2021' on medRxiv and 'Kellett et al. 2022'
+    in BMJ Open made "3 sources support it" of two studies)."""
+    from cmo.bib.dedupe import published_as
+
+    held = {sid for config in snapshot.configurations if not config.retired for sid in config.statements}
+    statements = {s.id: s for s in review.store.statements_with_ids(held)}
+    sources = {s.key: s for s in review.store.sources_with_keys({s.source for s in statements.values()})}
+    found = []
+    for config in (c for c in snapshot.configurations if not c.retired):
+        cited = sorted({statements[sid].source for sid in config.statements if sid in statements} & sources.keys())
+        for preprint in cited:
+            for paper in cited:
+                if paper != preprint and published_as(sources[preprint], sources[paper]):
+                    found.append(
+                        LookAt(
+                            f"{config.id} counts {preprint} (a preprint, {sources[preprint].year}) and {paper} "
+                            f"({sources[paper].year}), by the same authors, as two sources: if the preprint was published "
+                            f"as the paper, 'cmo sources merge {paper} {preprint} --force --note …' counts the study once."
+                        )
+                    )
     return found
 
 
