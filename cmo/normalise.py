@@ -769,11 +769,14 @@ BODY_WORDS = frozenset(
     "government treasury inspectorate office council services prison prisons police parliament commission agency "
     "authority foundation institute association society department ministry executive federation coalition alliance "
     "partnership network directorate commissioner observatory collaborative committee group team panel unit centre "
-    "center consortium forum taskforce collaboration".split()
+    "center consortium forum taskforce collaboration university college hospital health".split()
 )
 """Words that end a body's name and no person's ("HM Government", "Care Quality Commission", "Local Government
-Association", "Older People's Steering Group", "Evaluation Team"), and, after "HM", name a body ("HM Treasury", "HM
-Prison Service"). Not "board", "trust", "service": some people's family names ("Robert Service"; `_BODY_OR_FAMILY`)."""
+Association", "Older People's Steering Group", "Evaluation Team", "Flinders University", "Royal Adelaide Hospital",
+and a health service named for its state or region, "SA Health", "Queensland Health", "Alfred Health": helper H0's
+grey list cited "SA Health; Flinders University" as "Health & University 2023"), and, after "HM", name a body ("HM
+Treasury", "HM Prison Service"). Not "board", "trust", "service": some people's family names ("Robert Service";
+`_BODY_OR_FAMILY`)."""
 
 _BODY_OR_FAMILY = frozenset({"board", "trust", "service"})
 """Words that end bodies' names and a few people's family names ("Robert Service"): a body's after two words or more
