@@ -825,7 +825,7 @@ def _still_against(flagged: list[str], config: Configuration, statements: dict[s
     """Which flags a statement brings from the configuration it left into one made by hand still hold there: only where
     its own outcome reads against (`reads_against`), never on the member the new one is worded from, and never all of
     them (trial W: C27, worded from S30, listed S30 as contradicting it, a flag S30 had as a member of C2)."""
-    from cmo.synthesis.evidence import denial_in_line, reads_against
+    from cmo.synthesis.evidence import denial_in_line, reads_against, says_as_worded
 
     worded = (config.context, config.mechanism, config.outcome)
     holding = [statements[m] for m in config.statements if m in statements and not reads_against(statements[m])]
@@ -836,6 +836,7 @@ def _still_against(flagged: list[str], config: Configuration, statements: dict[s
         and reads_against(statements[sid])
         and not denial_in_line(statements[sid], holding)  # trial X: "not always requested" beside "withheld"
         and (statements[sid].context, statements[sid].mechanism, statements[sid].outcome) != worded
+        and not says_as_worded(statements[sid].outcome, config.outcome)  # H0: a null beside the null it is worded from
     ]
     return [] if len(kept) == len(config.statements) else kept
 

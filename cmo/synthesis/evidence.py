@@ -2916,12 +2916,8 @@ def proposed_against(
         sid for sid in flagged if statements[sid].contradicts or not _null_of_another_thing(statements[sid].outcome, holding)
     ]
     if outcome:
-        flagged = [
-            sid for sid in flagged if statements[sid].contradicts or not _denies_as_worded(statements[sid].outcome, outcome)
-        ]
-    if outcome and compares_null(outcome):
-        flagged = [sid for sid in flagged if statements[sid].contradicts or not compares_null(statements[sid].outcome)]
-    elif outcome:
+        flagged = [sid for sid in flagged if statements[sid].contradicts or not says_as_worded(statements[sid].outcome, outcome)]
+    if outcome and not compares_null(outcome):
         flagged = [
             sid
             for sid in flagged
@@ -2930,6 +2926,17 @@ def proposed_against(
             or _same_thing(statements[sid].outcome, outcome)
         ]
     return flagged
+
+
+def says_as_worded(member: str | None, worded: str | None) -> bool:
+    """Whether a member's outcome says what a configuration worded as not following says (`worded`): both null
+    comparisons ("no difference in mortality at 6 months" beside "little or no difference in mortality at six months"),
+    or a denial of the very change of the very thing it denies (`_denies_as_worded`). Such a member is never against the
+    configuration, whatever it was flagged as where it stood before (helper H0: a split made "no difference in
+    mortality" contradict the configuration worded "little or no difference in mortality" it split off with)."""
+    if not member or not worded:
+        return False
+    return (compares_null(worded) and compares_null(member)) or _denies_as_worded(member, worded)
 
 
 def _null_of_another_thing(outcome: str, holding: list[str]) -> bool:
