@@ -150,3 +150,12 @@ def test_a_conference_abstract_beside_its_paper_is_no_preprint_to_name(cmo):
     cmo("select", "include", abstract)
     _one_configuration_of(cmo, abstract, "kellett2022why")
     assert "a preprint" not in cmo("round", "close", "--check", code=None).stderr
+
+
+def test_a_column_of_another_header_naming_the_groups_is_said_not_kept_unsaid(cmo):
+    """A 'Who' column of the review's groups was kept as the team's own column without a word: no statement said for
+    whom. Another column of other words ('Setting': school, clinic) is kept unsaid, as before."""
+    _kellett(cmo)
+    done = cmo("code", "import", str(EXPORTS / "coding_who_column.csv"), code=None)
+    assert "the column 'Who' was kept as the team's own column, not read as the statements' stakeholder groups" in done.stderr
+    assert "'Setting'" not in done.stderr

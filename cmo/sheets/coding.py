@@ -1054,7 +1054,7 @@ def parse_coding_sheet(
     said += unheaded_said + _unnamed_columns_warning(table)
     said += [sentence for sentence in team_ids if sentence]
     said += domain_read
-    said += _groups_unread(table, columns)
+    said += _groups_unread(table, columns, _Vocabulary(groups))
     said += checker.ticked_said()
     said += checker.pages_as_quotes_said()
     said += _quotes_unread(table, columns, computed)
@@ -1676,18 +1676,30 @@ def _read_as_said(file: str, read_as: Mapping[tuple[str, str, str], list[int]]) 
     return said
 
 
-def _groups_unread(table: Table, columns: Mapping[str, int]) -> list[str]:
+def _groups_unread(table: Table, columns: Mapping[str, int], groups: _Vocabulary | None = None) -> list[str]:
     """A column named as a team names stakeholders that is not read as the statements' groups (`GROUP_HEADERS` names
     none of the sheet's columns): kept as the team's own, and said, with the header that reads it. Trial AK: a
-    'Stakeholder' column of the groups was kept without a word, and no statement had a group."""
+    'Stakeholder' column of the groups was kept without a word, and no statement had a group. So is a column of another
+    header whose cells name the review's groups, half of its filled cells or more (`_names_groups`: trial H7, a 'Who'
+    column of 'parents', 'YP', 'school nurses' was kept unsaid, and no statement said for whom)."""
     if "groups" in columns:
         return []
     return [
         f"{table.file}: the column '{header.strip()}' was kept as the team's own column, not read as the statements' "
         "stakeholder groups: head it 'Stakeholder group' (or 'Groups') and import the sheet again to read it so."
         for index, header in enumerate(table.header)
-        if index not in columns.values() and _GROUP_WORDS.names(header)
+        if index not in columns.values() and (_GROUP_WORDS.names(header) or _names_groups(table, index, groups))
     ]
+
+
+def _names_groups(table: Table, index: int, groups: _Vocabulary | None) -> bool:
+    """Whether a column's filled cells name the review's stakeholder groups, half of them or more and two at least, as
+    a group cell is read (each part before a ';' or ','): the groups in other words than a header cmo reads."""
+    if groups is None:
+        return False
+    cells = [cells[index].strip() for _, cells in table.rows if index < len(cells) and cells[index].strip()]
+    named = sum(any(groups.resolve(part.strip()) for part in re.split(r"[;,]", cell) if part.strip()) for cell in cells)
+    return named >= 2 and 2 * named >= len(cells)
 
 
 QUOTED_WORDS = 6
