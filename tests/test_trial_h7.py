@@ -159,3 +159,24 @@ def test_a_column_of_another_header_naming_the_groups_is_said_not_kept_unsaid(cm
     done = cmo("code", "import", str(EXPORTS / "coding_who_column.csv"), code=None)
     assert "the column 'Who' was kept as the team's own column, not read as the statements' stakeholder groups" in done.stderr
     assert "'Setting'" not in done.stderr
+
+
+# --- Feedback: an email saved as text ---------------------------------------------------------------------------------
+
+
+def test_an_email_saved_as_text_is_refused_as_an_email_not_misread_as_a_form(cmo):
+    """A clinician's emailed comments saved as a .txt were refused as 'one row per respondent and a column per
+    configuration', a line of the email named as a column."""
+    preprint, _ = _kellett(cmo)
+    _one_configuration_of(cmo, preprint, "kellett2022why")
+    cmo("round", "close", code=1)
+    done = cmo("feedback", "import", str(EXPORTS / "email_thread_outlook.txt"), code=2)
+    assert "email_thread_outlook.txt: an email (its 'From:' and 'Subject:' lines), not a table of answers" in done.stderr
+    assert "column per configuration" not in done.stderr
+
+
+def test_a_table_with_a_from_column_is_no_email():
+    from cmo.sheets.feedback import _an_email
+
+    assert not _an_email("From,Subject,Comment\nward 3,C1,agree\n")
+    assert not _an_email("Respondent,Configuration,Comment\nFrom: a carer,C1,Subject: discharge\n")

@@ -595,6 +595,13 @@ def _read_rows(
         text, _ = decode_sheet(raw, path)
         if suffix == ".json" or text.lstrip().startswith(("{", "[")):
             return _json_rows(text, name, problems, review_title)
+        if _an_email(text):
+            problems.add(
+                f"{name}: an email (its 'From:' and 'Subject:' lines), not a table of answers: copy each comment into the "
+                "template ('cmo feedback template -o answers.xlsx': the sender as respondent, the configuration it names, "
+                "their words) and import that"
+            )
+            return []
         return _table_rows(csv_table(text, path, wanted=_is_feedback_header), problems, notes, reading or _Reading())
     except BadInput as error:
         problems.add(error.message.rstrip("."))
@@ -978,6 +985,21 @@ class _CommentLog:
     under: int | None
     emails: bool
     configuration: int | None = None
+
+
+_EMAIL_HEADER = re.compile(r"(?im)^(?:from|subject|sent|date|to|cc)\s*:")
+"""A line of an email's header block, as a mail program writes it above a message and a reply quotes it ('From:',
+'Sent:', 'To:', 'Subject:')."""
+
+
+def _an_email(text: str) -> bool:
+    """Whether a text file is an email pasted or saved as it came (`_EMAIL_HEADER`: its first line 'From:', a 'Subject:'
+    line in the block under it), not a table: trial H7, a clinician's emailed comments saved as a .txt were refused as
+    'one row per respondent and a column per configuration', naming a line of the email as a column."""
+    lines = [line for line in text.splitlines() if line.strip()][:8]
+    if not lines or not re.match(r"(?i)from\s*:", lines[0].strip()):
+        return False
+    return any(re.match(r"(?i)subject\s*:", line.strip()) for line in lines[1:])
 
 
 def _comment_log(header: Sequence[str]) -> _CommentLog | None:

@@ -2383,11 +2383,6 @@ class KeyIndex:
             return by_title
         if isinstance(self._aliases, SourceNames) and (cited := self._aliases.by_citation_and_more(value)):
             return cited
-        shared = handles or (cited_with_more(value) or ([], ""))[0]  # "Kellett 2021 preprint": a citation, then more
-        if any("?" + handle in self._aliases for handle in shared) and (kind := self._of_its_kind(value)) is not None:
-            self.chosen[value] = kind  # "Kellett 2021 preprint" beside Kellett's 2021 conference abstract: said
-            self._chosen_why[value] = _WORDS_OF_ITS_KIND_TYPED
-            return kind
         if (fitting := self._included_one_fitting(value)) is not None:
             return fitting
         if self._by_lower is None:
@@ -2401,10 +2396,24 @@ class KeyIndex:
         return (
             self._named_then_cited(value)
             or self._cited_as_written(value)
+            or self._of_its_kind_typed(value)
             or self._included_one(value)
             or self._the_one_of_that_author_and_year(value)
             or self._two_authors_unjoined(value)
         )
+
+    def _of_its_kind_typed(self, value: str) -> str | None:
+        """The one work of those a typed citation with more words after it could mean ("Kellett 2021 preprint" beside
+        Kellett's 2021 conference abstract) that is of the kind those words call it (`_of_its_kind`), kept in `chosen`,
+        to be said; None where the citation names one work alone, or no one work is of that kind."""
+        if not isinstance(self._aliases, SourceNames):
+            return None
+        shared = author_year_handles(value) or (cited_with_more(value) or ([], ""))[0]  # a citation, then more
+        if not any("?" + handle in self._aliases for handle in shared) or (kind := self._of_its_kind(value)) is None:
+            return None
+        self.chosen[value] = kind
+        self._chosen_why[value] = _WORDS_OF_ITS_KIND_TYPED
+        return kind
 
     def _of_its_kind(self, cited: str) -> str | None:
         """The one work of those a document's name cites ("Hartman 2023 abstract") whose words, with the words its kind
