@@ -692,6 +692,10 @@ _AN_ARM = lazy_pattern(
     r"\b(?:control\w*|usual|standard|routine|placebo|sham|arms?|wait\w*|comparison|comparator|baseline|before|previous\w*|"
     r"pre|post|intervention|randomi[sz]ed|allocated|assigned|untreated|unexposed)\b"
 )
+_STANDS_FOR_THE_OUTCOME = lazy_pattern(r"\s*(?:that|those)\s+(?:\w+(?:ed|en|wn)\s+)?by\b")
+"""A pronoun standing for the outcome compared, its agent after "by" ("control comparable to that achieved by
+physicians", "rates similar to those seen by doctors"): the people compared with are the agent's, as in "similar to
+doctors'" (helper H1: a task-sharing study's "comparable to that achieved by physicians" was read as a null result)."""
 _PHRASE_END = lazy_pattern(r"\b(?:in|at|for|on|during|after|across|over|within|among|amongst|from|by|when|where|who)\b")
 """Words that end a comparator's noun phrase ("doctors in the same hospitals", "MDs at regional level")."""
 
@@ -715,6 +719,8 @@ def _compares_providers(clause: str) -> bool:
         if not compared:
             return False
         after = compared.group("them")
+    if standing := _STANDS_FOR_THE_OUTCOME.match(after):  # "comparable to that achieved by physicians"
+        after = after[standing.end() :]
     them = _PHRASE_END.split(after)[0] if not after.strip().startswith(tuple(("between ", "and "))) else after
     words = them.split()
     people = [word for word in words if _is_person(word) or _is_person(f"{word}s")]
