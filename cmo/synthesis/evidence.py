@@ -1143,7 +1143,11 @@ def _done_where_made_less(done: str, less: str) -> bool:
     first = next((k for k, word in enumerate(words) if _content(word) and word not in _DETERMINERS), None)
     said = {stem[:_STEM_START] for stem in (_content(word) for word in _as_worded(less).split()) if stem}
     if first is not None and _of_people(words, first):
-        return _people_do_what_is_made_less(words[first:], made_less, said)
+        if not _OWNED_BY_PEOPLE.search(done):
+            return _people_do_what_is_made_less(words[first:], made_less, said)
+        first += 1  # "patients' blood pressure is controlled": the thing is theirs, not what they do
+    if first is not None and first >= len(words):
+        return False
     if first is None or _content(words[first]) not in made_less:
         return False
     rest = words[first:]
@@ -1169,8 +1173,12 @@ def _an_act_on_it(verb: str) -> bool:
     """Whether the verb after a thing ("antibiotics prescribed", "children vaccinated") says it is done: a verb form that
     is no verb of the mind (`verbs_of_the_mind`: "reviewed", "monitored", "assessed" look at a thing, and fewer of it may
     follow), nor of ending (`verbs_of_ending`), of withholding (`WITHHELD`: "delayed", "refused") or calling off
-    (`_CALLED_OFF`: "cancelled"), of harm (`_HARM_WORD`), of no change, nor a participle with "un" (`_undone_word`)."""
+    (`_CALLED_OFF`: "cancelled"), of harm (`_HARM_WORD`), of no change, nor a participle with "un" (`_undone_word`);
+    nor a verb that keeps its thing in check (`_KEPT_IN_CHECK`, `_LESSENS`: "blood pressure is controlled", "pain is
+    managed" say of a thing what "reduced blood pressure" says, never its opposite: helper H1)."""
     if not _verb_form(verb) or verb in verbs_of_the_mind() or verb in verbs_of_ending() or verb in words_of_no_change():
+        return False
+    if _KEPT_IN_CHECK.fullmatch(verb) or re.fullmatch(_LESSENS, verb):
         return False
     return (
         not WITHHELD.search(verb)
@@ -1180,6 +1188,14 @@ def _an_act_on_it(verb: str) -> bool:
     )
 
 
+_OWNED_BY_PEOPLE = lazy_pattern(r"^\W*(?:\w+\s+){0,2}?\w+(?:'s|’s|s'|s’)(?=\s)", re.I)
+"""An outcome opening with people in the possessive ("patients' blood pressure", "the child's weight"): what follows is
+theirs, the thing the outcome tells of, not a verb of what they do (folded, "patients blood pressure" would read
+"blood" as their verb)."""
+_KEPT_IN_CHECK = lazy_pattern(r"control(?:s|led|ling)?|(?:contain|curb|restrain)(?:s|ed|ing)?|moderat(?:es|ed|ing)")
+"""WordNet's "control, hold in, hold, contain, check, curb, moderate: lessen the intensity of; temper; hold in restraint;
+hold or keep within limits" ("check" aside: "blood pressure checked" is a measure taken): done to a thing, it makes
+the thing less, as `_LESSENS` do ("hypertension controlled", "the outbreak contained")."""
 _CALLED_OFF = lazy_pattern(r"cancel\w*|annul\w*|scrap(?:s|ped|ping)?|scrub(?:s|bed|bing)?")
 """Calling off what was scheduled, WordNet's "cancel, call off, scratch, scrub: postpone indefinitely or annul something
 that was scheduled": the end of putting it off (`WITHHELD`: "postponed"), so "home visits are cancelled" says there
