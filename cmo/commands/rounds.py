@@ -128,7 +128,7 @@ def _short_forms_unsaid(review: Review, snapshot: RoundSnapshot) -> list[LookAt]
     has not said (review.yaml `settings: short_forms:`): a lay member cannot read them (trial CG: "I didn't understand
     what abx means"). Said once, with the configurations using each; the pack then tells its readers what each means,
     and the coded words stay as coded."""
-    from cmo.synthesis.evidence import contradicting_ids, shown_key_contexts
+    from cmo.synthesis.evidence import shown_key_contexts
     from cmo.synthesis.shorthand import meaning_of, shorthand_by_word
 
     said = review.settings.short_forms
@@ -140,14 +140,6 @@ def _short_forms_unsaid(review: Review, snapshot: RoundSnapshot) -> list[LookAt]
         if not config.retired
         for text in (config.title, config.context, config.mechanism, config.outcome, shown_key_contexts(config, members))
     ]  # the key contexts the pack shows: a person's, else its members' contexts (trial E0: "(MH, debt, housing)")
-    texts += [
-        (config.id, text)
-        for config in snapshot.configurations
-        if not config.retired
-        for sid in contradicting_ids(config, members)
-        if sid in members
-        for text in (members[sid].context, members[sid].mechanism, members[sid].outcome)
-    ]  # the evidence against, which the pack tells in its member's words (helper H1: "no sig. difference in … BP")
     coded = [
         text
         for statement in members.values()

@@ -347,9 +347,7 @@ def _spelt_out_view(view: ConfigView, meanings: dict[str, str]) -> ConfigView:
         mechanism=spelt_out(view.mechanism, meanings),
         outcome=spelt_out(view.outcome, meanings),
         key_contexts=spelt_out_listed(view.key_contexts, meanings),
-        contradicting=[replace(against, sentence=spelt_out(against.sentence, meanings)) for against in view.contradicting],
-    )  # the evidence against in the team's words too (helper H1: "NHIS cover … no sig. difference in systolic BP");
-    # its quote is the study's own words, kept as written
+    )
 
 
 def _short_forms_used(configurations: list[Configuration], views: dict[str, ConfigView], meanings: dict[str, str]) -> str:
