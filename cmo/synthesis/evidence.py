@@ -1125,6 +1125,16 @@ def _kept_from_happening(outcome: str) -> bool:
     return bool(_KEPT_FROM_HAPPENING.search(_as_worded(outcome)))
 
 
+_OWNED_BY_PEOPLE = lazy_pattern(r"^\W*(?:\w+\s+){0,2}?\w+(?:'s|’s|s'|s’)(?=\s)", re.I)
+"""An outcome opening with people in the possessive ("patients' blood pressure", "the child's weight"): what follows is
+theirs, the thing the outcome tells of, not a verb of what they do (folded, "patients blood pressure" would read
+"blood" as their verb)."""
+_KEPT_IN_CHECK = lazy_pattern(r"control(?:s|led|ling)?|(?:contain|curb|restrain)(?:s|ed|ing)?|moderat(?:es|ed|ing)")
+"""WordNet's "control, hold in, hold, contain, check, curb, moderate: lessen the intensity of; temper; hold in restraint;
+hold or keep within limits" ("check" aside: "blood pressure checked" is a measure taken): done to a thing, it makes
+the thing less, as `_LESSENS` do ("hypertension controlled", "the outbreak contained")."""
+
+
 def _done_where_made_less(done: str, less: str) -> bool:
     """Whether an outcome says a thing is done, with no direction ("antibiotics are prescribed to satisfy relatives"),
     where the other makes only less of that thing, in the same words once its direction is set aside ("fewer antibiotic
@@ -1173,13 +1183,11 @@ def _an_act_on_it(verb: str) -> bool:
     """Whether the verb after a thing ("antibiotics prescribed", "children vaccinated") says it is done: a verb form that
     is no verb of the mind (`verbs_of_the_mind`: "reviewed", "monitored", "assessed" look at a thing, and fewer of it may
     follow), nor of ending (`verbs_of_ending`), of withholding (`WITHHELD`: "delayed", "refused") or calling off
-    (`_CALLED_OFF`: "cancelled"), of harm (`_HARM_WORD`), of no change, nor a participle with "un" (`_undone_word`);
-    nor a verb that keeps its thing in check (`_KEPT_IN_CHECK`, `_LESSENS`: "blood pressure is controlled", "pain is
-    managed" say of a thing what "reduced blood pressure" says, never its opposite: helper H1)."""
+    (`_CALLED_OFF`: "cancelled"), of harm (`_HARM_WORD`), of no change, nor a participle with "un" (`_undone_word`)."""
     if not _verb_form(verb) or verb in verbs_of_the_mind() or verb in verbs_of_ending() or verb in words_of_no_change():
         return False
     if _KEPT_IN_CHECK.fullmatch(verb) or re.fullmatch(_LESSENS, verb):
-        return False
+        return False  # a verb that keeps its thing in check ("blood pressure is controlled"): no act its count is of
     return (
         not WITHHELD.search(verb)
         and not _CALLED_OFF.fullmatch(verb)
@@ -1188,14 +1196,6 @@ def _an_act_on_it(verb: str) -> bool:
     )
 
 
-_OWNED_BY_PEOPLE = lazy_pattern(r"^\W*(?:\w+\s+){0,2}?\w+(?:'s|’s|s'|s’)(?=\s)", re.I)
-"""An outcome opening with people in the possessive ("patients' blood pressure", "the child's weight"): what follows is
-theirs, the thing the outcome tells of, not a verb of what they do (folded, "patients blood pressure" would read
-"blood" as their verb)."""
-_KEPT_IN_CHECK = lazy_pattern(r"control(?:s|led|ling)?|(?:contain|curb|restrain)(?:s|ed|ing)?|moderat(?:es|ed|ing)")
-"""WordNet's "control, hold in, hold, contain, check, curb, moderate: lessen the intensity of; temper; hold in restraint;
-hold or keep within limits" ("check" aside: "blood pressure checked" is a measure taken): done to a thing, it makes
-the thing less, as `_LESSENS` do ("hypertension controlled", "the outbreak contained")."""
 _CALLED_OFF = lazy_pattern(r"cancel\w*|annul\w*|scrap(?:s|ped|ping)?|scrub(?:s|bed|bing)?")
 """Calling off what was scheduled, WordNet's "cancel, call off, scratch, scrub: postpone indefinitely or annul something
 that was scheduled": the end of putting it off (`WITHHELD`: "postponed"), so "home visits are cancelled" says there
