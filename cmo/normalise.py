@@ -739,10 +739,16 @@ NO_PAGES = re.compile(r"N\.\s*PAG\.?", re.I)
 """EBSCO's "no pagination" placeholder (RIS `SP  - N.PAG` / `EP  - N.PAG`, a 'Source' cell's 'pN.PAG-N.PAG'): no page."""
 
 
+_PAGES_LABEL = re.compile(r"^(?:pp?|pgs?|pages?)(?:\.\s*|\s+)(?=[A-Za-z]?\d)", re.I)
+
+
 def normalise_pages(value: str | None) -> str:
     """`1381--95` becomes `1381-1395`, as MEDLINE abbreviates and BibTeX doubles dashes; EBSCO's `N.PAG` is no page;
-    punctuation before or after the pages is none of them (Scopus writes a notice's one page `:2380`)."""
+    punctuation before or after the pages is none of them (Scopus writes a notice's one page `:2380`), and neither is the
+    label a person types before them ("pp. 120-127", "p. 34": helper H1's citations copied by hand from African
+    Journals Online, exported as `SP  - pp. 120-127`); a label with no dot or space after it ("P1-P10") is the pages'."""
     text = clean_text(value).translate(_DASHES).strip(" :;,.")
+    text = _PAGES_LABEL.sub("", text)
     text = re.sub(r"\s*-+\s*", "-", text)
     if NO_PAGES.search(text):
         text = "-".join(part for part in text.split("-") if part and not NO_PAGES.fullmatch(part))

@@ -88,7 +88,8 @@ def test_a_french_and_a_portuguese_sheet_read_their_domain_coder_and_remarks(cmo
     )
     cmo("code", "import", str(portuguese), code=None)
     by_context = _by_context(cmo)
-    assert [by_context["Familles en zone rurale"][k] for k in ("domain", "coder", "note")] == ["services", "CM", "p. 12"]
+    # 'Remarques' is the note; one holding only a page is the statement's page (helper H1: ATLAS.ti's 'Comment')
+    assert [by_context["Familles en zone rurale"][k] for k in ("domain", "coder", "note", "page")] == ["services", "CM", "", "12"]
     assert [by_context["Cuidadores idosos"][k] for k in ("domain", "coder", "note")] == ["carers", "ID", "a confirmar"]
 
 

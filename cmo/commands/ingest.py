@@ -774,6 +774,21 @@ def _starts(whole: str, start: str) -> bool:
     return " ".join(whole.split()).casefold().startswith(" ".join(start.split()).casefold())
 
 
+def _translation_turned(one: str, other: str) -> bool:
+    """Whether two titles are one title and its bracketed translation, in the other order ("Observance … [Treatment
+    adherence …]" beside "Treatment adherence … [Observance …]"): the same row of a file read again after a cmo that
+    turned it the other way (`readers.original_title_first`; helper H1: an ingest read again made a second record of
+    each row it turned back), not another work."""
+    halves = []
+    for title in (one.rstrip(" ."), other.rstrip(" .")):
+        opening = title.rfind("[")
+        if not title.endswith("]") or opening < 1:
+            return False
+        halves.append((title[:opening].strip(), title[opening + 1 : -1].strip()))
+    (first, second), (third, fourth) = halves
+    return same_title(first, fourth) and same_title(second, third)
+
+
 class _Linker:
     """Each new record either links into a source that is the same work or starts a new one.
 
@@ -1077,7 +1092,11 @@ class _Linker:
         if not record.title or not (by_line or by_title):
             return None, ""
         wanted = title_key(record.title)
-        found = {key for title, key in by_line.get(record.provenance.line, ()) if same_title(title, record.title)}
+        found = {
+            key
+            for title, key in by_line.get(record.provenance.line, ())
+            if same_title(title, record.title) or _translation_turned(title, record.title)
+        }
         if record.year and wanted:
             found |= by_title.get((wanted, record.year), set())
         if len(found) != 1 or next(iter(found)) not in (self.sources or {}):

@@ -1056,7 +1056,7 @@ def parse_coding_sheet(
     said += domain_read
     said += _groups_unread(table, columns, _Vocabulary(groups))
     said += checker.ticked_said()
-    said += checker.pages_as_quotes_said()
+    said += checker.pages_as_quotes_said() + checker.pages_as_notes_said()
     said += _quotes_unread(table, columns, computed)
     said += _own_ids_repeated(table, checker.own_columns, _sources_by_row(rows))
     said += _hidden_columns_said(table, columns, marks)
@@ -2827,6 +2827,10 @@ class _RowChecker:
         """Rows whose inferred cell is a tick (`_ALL_INFERRED`): inferred in each part, said once (`ticked_said`)."""
         self.pages_as_quotes: list[int] = []
         """Rows whose quote cell held only a page reference, read as the page (`_QUOTE_ONLY_A_PAGE`): said once."""
+        self.pages_as_notes: list[int] = []
+        """Rows whose note cell held only a page reference ('p.6', 'pp. 61-62'), where no page was given, read as the
+        page, as a coder notes a quotation's page in ATLAS.ti's 'Comment' (helper H1: 39 statements imported without a
+        page, their pages left in the note): said once."""
         self.matching = None if "id" in columns else _own_id_column(table, self.own_columns, own_ids or {})
         """The team's own column matching rows to statements, with its values' statements (`_own_id_column`)."""
 
@@ -2867,6 +2871,9 @@ class _RowChecker:
         if (cited := _QUOTE_ONLY_A_PAGE.match(values.get("quote", ""))) and not values.get("page", "").strip():
             fields["quote"], fields["page"] = "", re.sub(r"\s*[-–]\s*", "-", cited["page"])
             self.pages_as_quotes.append(row)
+        elif (cited := _QUOTE_ONLY_A_PAGE.match(values.get("note", ""))) and not values.get("page", "").strip():
+            fields["note"], fields["page"] = "", re.sub(r"\s*[-–]\s*", "-", cited["page"])
+            self.pages_as_notes.append(row)  # ATLAS.ti's 'Comment' holding 'p.6': a sheet with no page column (helper H1)
         if "domain" in values:
             fields["domain"] = self._domain(row, values["domain"])
         if "groups" in values:
@@ -3266,6 +3273,15 @@ class _RowChecker:
         return [
             f"{self.table.file}: {row_list(self.pages_as_quotes)}: the quote held only a page ('p. 7') and no page was "
             "given, so it was read as the page and the statement has no quote; add the passage's words as its quote."
+        ]
+
+    def pages_as_notes_said(self) -> list[str]:
+        """The rows whose note cell held only a page reference, read as the page, said once."""
+        if not self.pages_as_notes:
+            return []
+        return [
+            f"{self.table.file}: {row_list(self.pages_as_notes)}: the note held only a page ('p.6') and no page was "
+            f"given, so it was read as the statement's page; 'cmo code edit ID --page …' where another was meant."
         ]
 
     def ticked_said(self) -> list[str]:

@@ -88,6 +88,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "abstract": ("abstract", "abstract note", "description", "brief summary", "resumen", "resumo", "resume", "zusammenfassung"),
     "volume": ("volume", "biblio volume", "journal volume", "volumen"),
     "issue": ("issue", "number", "biblio issue", "issue number", "numero", "heft"),
+    "volume_issue": ("vol issue", "volume issue", "vol no", "volume number", "volume and issue", "vol issue no"),
     "pages": ("pages", "pagination", "page info", "paginas", "seiten"),
     "first_page": ("page start", "first page", "start page", "biblio first page", "startpage"),  # Publish or Perish: StartPage
     "last_page": ("page end", "last page", "end page", "biblio last page", "endpage"),
@@ -406,6 +407,10 @@ def _year_of_a_date(record: Record, given: str) -> tuple[Record, str]:
     return record, f"this row's year ('{given[:40]}') is not a year; the record was read without one."
 
 
+_VOLUME_AND_ISSUE = re.compile(r"\s*(?P<volume>[\w.-]{1,12}?)\s*(?:\(\s*(?P<issue>[\w./ -]{1,20}?)\s*\))?\s*")
+"""A cell of a column headed for both ('Vol(Issue)', 'Volume/Number', as a team copying citations by hand from African
+Journals Online heads one): the volume, then the issue in brackets, as a citation writes them ('15(1)', '19'); helper
+H1: the whole cell was read as the issue, and the references printed 'Ghana Medical Journal, (51(3))'."""
 _FREE_TEXT = ("title", "authors", "organisation", "container", "citation", "publisher", "abstract", "meeting")
 """Columns whose text may hold a comma: where a row has more cells than its header, one of them was cut at one."""
 _TYPED: dict[str, Callable[[str], object]] = {
@@ -626,6 +631,8 @@ def _record(
         extra[HOST], container, named = container, "", ""
     elif _CUT_SHORT.search(container):  # Google Scholar's "Annals of emergency …": a name cut, unknown
         extra[CUT_JOURNAL], container = container, ""
+    if both := _VOLUME_AND_ISSUE.fullmatch(value.get("volume_issue", "")):  # a hand-typed list's 'Vol(Issue)': '15(1)'
+        cited = {**cited, "volume": both["volume"], **({"issue": both["issue"]} if both["issue"] else {})}
     volume, issue = value.get("volume") or cited.get("volume") or "", value.get("issue") or cited.get("issue") or ""
     last = value.get("last_page") or _last_counted(value.get("first_page", ""), value.get("page_count", ""))
     pages = value.get("pages") or _span(value.get("first_page", ""), last)

@@ -720,6 +720,10 @@ _AN_ARM = lazy_pattern(
     r"\b(?:control\w*|usual|standard|routine|placebo|sham|arms?|wait\w*|comparison|comparator|baseline|before|previous\w*|"
     r"pre|post|intervention|randomi[sz]ed|allocated|assigned|untreated|unexposed)\b"
 )
+_STANDS_FOR_THE_OUTCOME = lazy_pattern(r"\s*(?:that|those)\s+(?:\w+(?:ed|en|wn)\s+)?by\b")
+"""A pronoun standing for the outcome compared, its agent after "by" ("control comparable to that achieved by
+physicians", "rates similar to those seen by doctors"): the people compared with are the agent's, as in "similar to
+doctors'" (helper H1: a task-sharing study's "comparable to that achieved by physicians" was read as a null result)."""
 _PHRASE_END = lazy_pattern(r"\b(?:in|at|for|on|during|after|across|over|within|among|amongst|from|by|when|where|who)\b")
 """Words that end a comparator's noun phrase ("doctors in the same hospitals", "MDs at regional level")."""
 
@@ -743,6 +747,8 @@ def _compares_providers(clause: str) -> bool:
         if not compared:
             return False
         after = compared.group("them")
+    if standing := _STANDS_FOR_THE_OUTCOME.match(after):  # "comparable to that achieved by physicians"
+        after = after[standing.end() :]
     them = _PHRASE_END.split(after)[0] if not after.strip().startswith(tuple(("between ", "and "))) else after
     words = them.split()
     people = [word for word in words if _is_person(word) or _is_person(f"{word}s")]
@@ -1147,6 +1153,16 @@ def _kept_from_happening(outcome: str) -> bool:
     return bool(_KEPT_FROM_HAPPENING.search(_as_worded(outcome)))
 
 
+_OWNED_BY_PEOPLE = lazy_pattern(r"^\W*(?:\w+\s+){0,2}?\w+(?:'s|’s|s'|s’)(?=\s)", re.I)
+"""An outcome opening with people in the possessive ("patients' blood pressure", "the child's weight"): what follows is
+theirs, the thing the outcome tells of, not a verb of what they do (folded, "patients blood pressure" would read
+"blood" as their verb)."""
+_KEPT_IN_CHECK = lazy_pattern(r"control(?:s|led|ling)?|(?:contain|curb|restrain)(?:s|ed|ing)?|moderat(?:es|ed|ing)")
+"""WordNet's "control, hold in, hold, contain, check, curb, moderate: lessen the intensity of; temper; hold in restraint;
+hold or keep within limits" ("check" aside: "blood pressure checked" is a measure taken): done to a thing, it makes
+the thing less, as `_LESSENS` do ("hypertension controlled", "the outbreak contained")."""
+
+
 def _done_where_made_less(done: str, less: str) -> bool:
     """Whether an outcome says a thing is done, with no direction ("antibiotics are prescribed to satisfy relatives"),
     where the other makes only less of that thing, in the same words once its direction is set aside ("fewer antibiotic
@@ -1165,7 +1181,11 @@ def _done_where_made_less(done: str, less: str) -> bool:
     first = next((k for k, word in enumerate(words) if _content(word) and word not in _DETERMINERS), None)
     said = {stem[:_STEM_START] for stem in (_content(word) for word in _as_worded(less).split()) if stem}
     if first is not None and _of_people(words, first):
-        return _people_do_what_is_made_less(words[first:], made_less, said)
+        if not _OWNED_BY_PEOPLE.search(done):
+            return _people_do_what_is_made_less(words[first:], made_less, said)
+        first += 1  # "patients' blood pressure is controlled": the thing is theirs, not what they do
+    if first is not None and first >= len(words):
+        return False
     if first is None or _content(words[first]) not in made_less:
         return False
     rest = words[first:]
@@ -1195,6 +1215,8 @@ def _an_act_on_it(verb: str) -> bool:
     is of), of harm (`_HARM_WORD`), of no change, nor a participle with "un" (`_undone_word`)."""
     if not _verb_form(verb) or verb in verbs_of_the_mind() or verb in verbs_of_ending() or verb in words_of_no_change():
         return False
+    if _KEPT_IN_CHECK.fullmatch(verb) or re.fullmatch(_LESSENS, verb):
+        return False  # a verb that keeps its thing in check ("blood pressure is controlled"): no act its count is of
     return (
         not WITHHELD.search(verb)
         and verb not in verbs_of_calling_off()

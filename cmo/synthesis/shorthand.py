@@ -478,7 +478,10 @@ def shorthand_by_word(texts: Iterable[tuple[str, str]], spelt_in: Iterable[str] 
     or the review's other texts `spelt_in` (its coded statements and quotes), spell out as other words than a reader
     knows it by (`initialisms_spelt_out`). An owner's texts read together tell the language it is written in
     (`languages.written_in`: a short context, "Adultes de Dakar", tells none alone); in another language only capitals'
-    and slashed short forms are read, and no clipping."""
+    and slashed short forms are read, and no clipping. A piece of an English owner's text, up to a semicolon, that
+    tells by itself it is in another language is read as that language: a key context listing one member's French
+    context beside others' English ones (helper H1: "Poste de santé rural, suivi par l'infirmier chef de poste" named
+    'de' as a short form to explain)."""
     from cmo.synthesis.languages import written_in
 
     texts = list(texts)
@@ -491,7 +494,9 @@ def shorthand_by_word(texts: Iterable[tuple[str, str]], spelt_in: Iterable[str] 
     found: dict[str, tuple[str, list[str]]] = {}
     for owner, text in texts:
         clipped = [*clippings_in(text, whole), *initialisms_spelt_out(text, phrases)] if english[owner] else []
-        for word in [*shorthand_in(text, english[owner]), *clipped]:
+        pieces = (text or "").split("; ") if english[owner] else [text]
+        shown = [word for piece in pieces for word in shorthand_in(piece, english[owner] and written_in(piece) is None)]
+        for word in [*shown, *clipped]:
             written, owners = found.setdefault(word.lower(), (word, []))
             if owner not in owners:
                 owners.append(owner)
@@ -538,6 +543,7 @@ def _numbered_defined(texts: list[tuple[str, str]], forms: set[str]) -> list[str
 _TOLD_FORM = re.compile(
     r"(?<![\w'’.&/-])([A-Za-z][A-Za-z\d]*(?:/[A-Za-z][A-Za-z\d]*)+|[A-Za-z]{1,2}[&][A-Za-z]{1,2}|[A-Za-z]+\d[A-Za-z\d]*|\d+[A-Za-z][A-Za-z\d]*|[A-Za-z]{1,9})"
     r"(?![\w&/-]|['’][a-rt-z])"
+    r"(\.(?=\s+[a-z]))?"  # a clipping's dot inside a sentence ("no sig. difference"): the form's, not a full stop
 )
 
 
@@ -545,8 +551,9 @@ def spelt_out(text: str, meanings: Mapping[str, str]) -> str:
     """`text` with each short form the team said (`meanings`, review.yaml `settings: short_forms:`) written out as it
     means ("pt defers to doctor's authority": "patient defers to doctor's authority"; "pts" by "pt": "patients"), for a
     team that sets `settings: spell_out_short_forms: true` (trial CW: a patient partner hearing a pack by text-to-speech
-    heard "P T" though the pack told once what 'pt' means). A form said as itself ("NHS: NHS") stays; one opening a
-    sentence opens it with a capital ("Pt wants…": "Patient wants…"; a title "FI translates…": "Intercultural
+    heard "P T" though the pack told once what 'pt' means); a clipping's dot inside a sentence goes with it ("no sig.
+    difference": "no significant difference", not "significant."; helper H1). A form said as itself ("NHS: NHS")
+    stays; one opening a sentence opens it with a capital ("Pt wants…": "Patient wants…"; a title "FI translates…": "Intercultural
     facilitator translates…", where helper E3's pack headed a finding in small letters; "mHealth app" stays as the team
     wrote it); one in brackets right after the words it stands for, as a coder defines it ("intercultural facilitators
     (FI)"), is left out, as those words say it already (helper E3: "facilitators (intercultural facilitator)"). The
@@ -555,11 +562,12 @@ def spelt_out(text: str, meanings: Mapping[str, str]) -> str:
         return text or ""
 
     def written(match: re.Match) -> str:
-        word = match.group(1)
+        word, dot = match.group(1), match.group(2) or ""
         if "/" in word and meaning_of(word, meanings) is None:  # "HF/COPD": each said form of the pair written out
             parts = word.split("/")
-            return "/".join(one(part, match.string[: match.start()] if not n else "/") for n, part in enumerate(parts))
-        return one(word, match.string[: match.start()])
+            return "/".join(one(part, match.string[: match.start()] if not n else "/") for n, part in enumerate(parts)) + dot
+        told = one(word, match.string[: match.start()])
+        return told if told != word else word + dot  # "no sig. difference": "no significant difference"
 
     def one(word: str, before: str) -> str:
         entry = meaning_of(word, meanings)

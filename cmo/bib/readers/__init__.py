@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from importlib import import_module
 
 from cmo.bib.citations import is_others
+from cmo.language import written_in
 from cmo.models import Record
 from cmo.normalise import issued_by_a_body, issued_by_its_author, plain_hyphens, report_of_a_body
 
@@ -187,7 +188,10 @@ def original_title_first(record: Record) -> str:
     English translation in square brackets. Scopus (its RIS, CSV and BibTeX) writes the translation first, the
     original after it in brackets ("Perceived needs … [Necesidades de los profesionales …]"); where the record says its
     work is not in English (`_LANGUAGE_FIELDS`) and the brackets hold a title (`dedupe.original_title`: not a note such
-    as "[Review]"), whole (closed, not cut short), the two change places. '' where nothing is to change."""
+    as "[Review]"), whole (closed, not cut short), the two change places, unless the title before the brackets is the one
+    written in another language and the bracketed one is not (`language.written_in`): the original first already, as
+    Global Index Medicus writes "Observance thérapeutique … [Treatment adherence …]" (helper H1: turned to the
+    translation first, and said to have been the other way round). '' where nothing is to change."""
     title = record.title.rstrip(" .")
     languages = next((record.extra[name] for name in _LANGUAGE_FIELDS if record.extra.get(name)), "")
     if not languages or _ENGLISH & {word for word in re.split(r"[\W_]+", languages.lower()) if word}:
@@ -198,6 +202,8 @@ def original_title_first(record: Record) -> str:
     if not title.endswith("]") or opening < 1 or title.endswith("…]") or not original_title(record.title):
         return ""
     original, translation = title[opening + 1 : -1].strip(), title[:opening].strip()
+    if written_in(translation) and not written_in(original):
+        return ""  # the original first already, as APA and Global Index Medicus write it: "Observance … [Treatment adherence …]"
     return f"{original} [{translation}]" if original and translation else ""
 
 
