@@ -309,6 +309,8 @@ def _used(texts: Iterable[tuple[str, str]], wanted: Callable[[str], bool]) -> di
                 continue  # "(Leeds)", "Leeds GPs…": a place the lexicon knows by name, wherever a sentence opens (trial CW)
             if _names_a_division(word, text[match.end() :]):
                 continue  # "Bo district", "Kono District": a place's name, wherever a sentence opens (helper DD)
+            if _opens_a_name(word, text[match.end() :]):
+                continue  # "Hong Kong", "Sri Lanka": a name of two words, wherever a sentence opens (helper H3)
             if word.lower() not in found and wanted(word):
                 found[word.lower()] = word
     return found
@@ -330,6 +332,25 @@ def _names_a_division(word: str, after: str) -> bool:
         return False
     lower = word.lower()
     return lower not in short_word_lists()["shortened"] and not _an_abbreviation(lower)
+
+
+_NEXT_NAME_WORD = re.compile(r"\s([A-Z][a-z]{2,})\b(?![-'’])")
+"""A word written with a capital and small letters right after another ("Hong Kong", "Sri Lanka", "Abu Dhabi")."""
+
+
+def _opens_a_name(word: str, after: str) -> bool:
+    """Whether `word`, written with a capital and small letters ("Hong"), opens a name of two words, told by a second
+    word so written right after it that is no English word ("Kong", "Lanka", "Dhabi"): a place or a person, where a
+    text's or sentence's first word may otherwise be any word (helper H3: 'Hong' of "Hong Kong community, early
+    dementia" was named as a short form a lay reader may not know). A word WordNet or a dictionary knows as a
+    shortening is the coder's short form still, and so is one before an English word ("Fam Meeting", "Pt Refused")."""
+    if not (word[:1].isupper() and word[1:].islower()) or not (following := _NEXT_NAME_WORD.match(after)):
+        return False
+    lower, next_word = word.lower(), following.group(1).lower()
+    if lower in short_word_lists()["shortened"] or _an_abbreviation(lower):
+        return False
+    lists = short_word_lists()
+    return not (next_word in _known() or next_word in english_words() or next_word in lists["dictionary"])
 
 
 @cache
