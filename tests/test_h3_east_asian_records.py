@@ -51,3 +51,33 @@ def test_a_name_in_east_asian_script_is_family_name_first_and_others_are_not():
     assert split_plain_name("王晓丽") == "王晓丽"  # no space: the name whole
     assert split_plain_name("Иван Петров") == "Иван Петров"  # another script, written given name first: as before
     assert split_plain_name("Mari Tsuruwaka") == "Mari Tsuruwaka"
+
+
+def test_a_kci_csv_is_read_by_its_korean_columns_and_meets_koreameds_english_record(cmo):
+    """KCI's CSV was refused ('no column is read as a title'): its Korean column names are read, and its English title
+    ('외국어논문명') links the paper to KoreaMed's English record of it, which has no DOI."""
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(DATA / "kci_export.csv"), str(DATA / "koreamed.ris"))
+    sources = cmo.json("sources", "list")
+    assert len(sources) == 3
+    (kim,) = [s for s in sources if s["year"] == 2020]
+    assert len(kim["records"]) == 2
+    assert kim["title"].startswith("Experiences of family caregivers")
+
+
+def test_cnkis_excel_export_is_read_by_its_columns_named_in_two_languages(cmo):
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(DATA / "cnki_excel_export.csv"), str(DATA / "cnki_endnote.txt"))
+    sources = cmo.json("sources", "list")
+    (acp,) = [s for s in sources if s["title"].startswith("阿尔茨海默病")]
+    assert len(acp["records"]) == 2  # the Excel row and the EndNote record of one paper
+    shown = cmo.json("sources", "show", acp["key"])
+    assert shown["container"] == "中华护理杂志" and shown["pages"] == "921-927"
+
+
+def test_a_hyphen_parts_a_header_only_between_two_scripts():
+    from cmo.sheets.records import COLUMNS
+    from cmo.sheets.tables import Table, find_columns
+
+    assert find_columns(Table("list.csv", ["Title", "Post-COVID", "Co-author"], []), COLUMNS) == {"title": 0}
+    assert find_columns(Table("list.csv", ["Title / Year", "Authors"], []), COLUMNS) == {"authors": 1}

@@ -1073,7 +1073,7 @@ def _score(new: _Profile, known: _Profile) -> float:
     if _same_place(new, known) and _same_journal(new, known):
         return 150.0 + agreements
     similarity = _title_similarity(new, known)
-    informative = min(len(new.compact), len(known.compact)) >= MIN_INFORMATIVE_TITLE
+    informative = _informative_titles(new, known)
     one_abstract = _same_meeting(new, known) and _same_people(new, known)
     if similarity == 100.0:
         # The same title by the very same authors (two or more, every one): the year a conference
@@ -1086,6 +1086,20 @@ def _score(new: _Profile, known: _Profile) -> float:
     if informative and agreements == 5 and (similarity >= 80 or fuzz.token_set_ratio(new.title, known.title) >= 95):
         return 100.0 + similarity / 100 + agreements
     return 0.0
+
+
+def _informative_titles(a: _Profile, b: _Profile) -> bool:
+    """Whether the titles the two records are compared by are long enough to tell a work (`MIN_INFORMATIVE_TITLE`
+    letters): both own titles, or a title in another language both give word for word (KCI's Korean record with its
+    English title in a column of its own, beside KoreaMed's English record: helper H3, the Korean title alone counted
+    too few letters, as a Chinese, Japanese or Korean title does for a long one)."""
+    if min(len(a.compact), len(b.compact)) >= MIN_INFORMATIVE_TITLE:
+        return True
+    if not (a.original or b.original):
+        return False
+    mine = {a.compact, a.original.replace(" ", "")} - {""}
+    theirs = {b.compact, b.original.replace(" ", "")} - {""}
+    return any(len(title) >= MIN_INFORMATIVE_TITLE for title in mine & theirs)
 
 
 def _order(p: _Profile) -> tuple:

@@ -25,6 +25,7 @@ from cmo.normalise import (
     MEETING,
     NAME_PARTICLES,
     NAME_SUFFIX,
+    OTHER_LANGUAGE_TITLES,
     a_person,
     clean_text,
     display_case,
@@ -50,9 +51,16 @@ from cmo.sheets.tables import Table, columns_read, csv_table, find_columns, has_
 _AUTHOR_WORDS = ("autor", "autores", "autor es", "autora", "auteur", "auteurs", "auteur s", "autoren", "verfasser")
 _BODY_WORDS = ("institucion", "instituicao", "institution", "organizacion", "organizacao", "organisme", "organisation")
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "title": ("title", "article title", "document title", "primary title", "study title", "titulo", "titre", "titel"),
+    "title": (
+        *("title", "article title", "document title", "primary title", "study title", "titulo", "titre", "titel"),
+        *("논문명", "제목", "서명", "题名", "篇名", "标题", "題名", "タイトル", "論文名"),  # KCI, RISS; CNKI; CiNii, J-STAGE
+    ),
+    "translated_title": ("translated title", "외국어논문명", "영문논문명", "영문제목", "英文篇名", "英文题名", "英文タイトル"),
     "full_names": ("author full names",),
-    "authors": ("authors", "author", "author names", "author(s)", "creators", "author string", *_AUTHOR_WORDS),
+    "authors": (
+        *("authors", "author", "author names", "author(s)", "creators", "author string", *_AUTHOR_WORDS),
+        *("저자", "저자명", "作者", "著者", "著者名"),
+    ),
     "display_names": ("authorships author display name", "author s"),
     "organisation": (
         *("author organisation", "author organization", "author or organisation", "author or organization"),
@@ -74,24 +82,32 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "publicationdateyear",  # ERIC's own field names (its API's CSV, eric.ed.gov's download)
         *("ano", "ano de publicacion", "ano de publicacao", "annee", "annee de publication", "jahr", "erscheinungsjahr"),
         *("fecha", "fecha de publicacion", "data de publicacao", "date de publication", "datum"),
+        *("발행연도", "발행년도", "출판연도", "출판년", "年", "年份", "出版年", "発行年", "出版年月日"),
     ),
     "container": (
         *("source title", "journal", "journal/book", "publication title", "journal title", "secondary title"),
         *("primary location source display name", "host venue display name", "publication"),  # OpenAlex, Google Scholar
         "pubtitle",  # ProQuest's 'Excel' export (StoreId, Title, Authors, pubtitle, digitalObjectIdentifier…): trial CF 2
         *("revista", "revue", "zeitschrift"),
+        *("학술지명", "학술지", "刊名", "文献来源", "期刊名称", "雑誌名", "誌名", "掲載誌名", "資料名"),
     ),
     "citation": ("source",),
     "reference": ("citation",),
     "doi": ("doi", "digitalobjectidentifier"),  # ProQuest's 'Excel' export names its DOI column so
     "pmid": ("pmid", "pubmed id", "medline pmid", "ids pmid"),
-    "abstract": ("abstract", "abstract note", "description", "brief summary", "resumen", "resumo", "resume", "zusammenfassung"),
-    "volume": ("volume", "biblio volume", "journal volume", "volumen"),
-    "issue": ("issue", "number", "biblio issue", "issue number", "numero", "heft"),
+    "abstract": (
+        *("abstract", "abstract note", "description", "brief summary", "resumen", "resumo", "resume", "zusammenfassung"),
+        *("초록", "국문초록", "摘要", "抄録"),
+    ),
+    "volume": ("volume", "biblio volume", "journal volume", "volumen", "권", "卷", "巻"),
+    "issue": ("issue", "number", "biblio issue", "issue number", "numero", "heft", "호", "期", "号"),
     "volume_issue": ("vol issue", "volume issue", "vol no", "volume number", "volume and issue", "vol issue no"),
-    "pages": ("pages", "pagination", "page info", "paginas", "seiten"),
-    "first_page": ("page start", "first page", "start page", "biblio first page", "startpage"),  # Publish or Perish: StartPage
-    "last_page": ("page end", "last page", "end page", "biblio last page", "endpage"),
+    "pages": ("pages", "pagination", "page info", "paginas", "seiten", "페이지", "页码", "ページ"),
+    "first_page": (
+        *("page start", "first page", "start page", "biblio first page", "startpage"),  # Publish or Perish: StartPage
+        *("시작페이지", "开始页", "開始ページ"),
+    ),
+    "last_page": ("page end", "last page", "end page", "biblio last page", "endpage", "끝페이지", "结束页", "終了ページ"),
     "page_count": ("page count", "pagecount"),  # CINAHL's and Scopus's beside the first page
     "article_number": ("art. no.", "article number"),
     "type": (
@@ -133,7 +149,14 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 """The names each column of a table of records is found by, headers read folded (`header_key`: 'Título' as 'titulo'):
 the exports' English names, and a team's list headed in French, Spanish, Portuguese or German, the languages a coding
 sheet is read in (`coding._HEADED_IN_ANOTHER_LANGUAGE`): trial BX 4, a grey list headed 'Título', 'Autor/Institución',
-'Año', 'Tipo' was refused whole and the ingest of its five search exports with it."""
+'Año', 'Tipo' was refused whole and the ingest of its five search exports with it. The names Korean, Chinese and
+Japanese databases head their CSV and Excel exports with (KCI's and RISS's '논문명', '저자', '학술지명', '발행연도'; CNKI's
+'题名', '作者', '文献来源', its 'Title-题名' read as a header in two languages is; CiNii's 'タイトル', '著者名'): helper H3,
+a KCI export was refused as having no title column, as `fold` kept none of their letters."""
+TRANSLATED_TITLE = OTHER_LANGUAGE_TITLES[-1]
+"""The field a record keeps its title in another language under, as RIS's `TT` (`OTHER_LANGUAGE_TITLES`): a Korean
+database's CSV gives each Korean paper's English title in a column of its own (KCI's '외국어논문명', 'foreign-language
+title'), which KoreaMed's or PubMed's English record of the paper is titled by (helper H3)."""
 _CITATION = re.compile(
     r"^(?P<container>.+?) \((?P<year>\d{4})\)(?: (?P<volume>[^:\s(.]+)(?::(?P<issue>[^\s(.]+))?)?(?: \((?P<pages>[^)]+)\))?"
 )
@@ -377,6 +400,8 @@ def records_from_table(table: Table, file: str) -> ReadResult:
                 extra[ORIGIN] = origins[line] = origin
         if tool:
             extra[SCREENING_COPY] = tool
+        if translated := value.pop("translated_title", ""):
+            extra[TRANSLATED_TITLE] = translated  # KCI's '외국어논문명': its English title, as RIS's TT gives one
         record = _record(value, extra, file, line, initials_first=initials_first, family_capitals=family_capitals)
         if record.year is None and (given := value.get("year", "")) and not _NO_DATE.fullmatch(given):
             record, said = _year_of_a_date(record, given)

@@ -1700,9 +1700,11 @@ def _matching_columns(header: Sequence[str], aliases: dict[str, Sequence[str]]) 
                 break
     taken = claimed | {index for found in columns.values() for index in found}
     for index, name in enumerate(header):
-        if index in taken or len(parts := _BILINGUAL.split(name)) < 2:
+        if index in taken or len(parts := _BILINGUAL_HEADER.split(name)) < 2:
             continue
         named = {field for part in parts if (field := _field_named(part, aliases))}
+        if len(named) > 1:  # CNKI's 'Source-文献来源', 'PageCount-页码': its own language's name is the narrower
+            named = {field for part in parts if not part.isascii() and (field := _field_named(part, aliases))}
         if len(named) == 1 and (field_name := named.pop()) not in columns:
             columns[field_name] = [index]
             taken.add(index)
@@ -1724,10 +1726,12 @@ def _matching_columns(header: Sequence[str], aliases: dict[str, Sequence[str]]) 
     return columns
 
 
-_BILINGUAL = re.compile(r"\s+/\s+")
+_BILINGUAL_HEADER = re.compile(r"\s+/\s+|(?<=[A-Za-z])-(?=[^\x00-\x7f])")
 """Between the names a bilingual team heads one column with, one a language ('Título / Title', 'Auteur(s) / Author(s)'):
 spaced, as a slash inside a name is not ('Context/mechanism', 'Domain / theme' are read whole first). Trial CC 9: a grey
-list so headed was refused as having no title column."""
+list so headed was refused as having no title column. CNKI heads its exports' columns with the English name, a hyphen
+and the Chinese one ('Title-题名', 'Author-作者', 'Source-文献来源'): a hyphen between a Latin letter and a letter of
+another script parts them so (helper H3); a hyphen between Latin words ('Post-COVID', 'Co-author') does not."""
 
 
 def _field_named(part: str, aliases: dict[str, Sequence[str]]) -> str:
