@@ -3770,6 +3770,8 @@ def _scale_patterns(scale: _AgreementScale) -> tuple[tuple[re.Pattern[str], str]
     )
 
 
+_NO_DEGREE = r"(?!)"
+"""The words of degree of a scale that writes them into its answers' words (`_AGREEMENT_SCALES`): none apart."""
 _AGREEMENT_SCALES = (
     _AgreementScale(
         "French",
@@ -3825,10 +3827,42 @@ _AGREEMENT_SCALES = (
         yes=r"ja",
         no=r"nee",
     ),
+    _AgreementScale(  # the Likert scale Japanese surveys word: そう思う (agree) … そう思わない (disagree)
+        "Japanese",
+        agree=r"(?:とても|非常に|強く|やや|まあ|どちらかといえば|どちらかと言えば)?(?:そう思う|同意する|賛成)",
+        disagree=r"(?:全く|まったく|あまり|どちらかといえば|どちらかと言えば)?(?:そう思わない|同意しない)|反対",
+        degree=_NO_DEGREE,
+        partly=r"少し|一部|部分的に(?:そう思う|同意する)?|ある程度(?:そう思う)?",
+        neither=r"どちらともいえない|どちらとも言えない|わからない|分からない",
+        yes=r"はい",
+        no=r"いいえ",
+    ),
+    _AgreementScale(  # 동의 (agree) … 동의하지 않음 (disagree), or 그렇다 … 그렇지 않다
+        "Korean",
+        agree=r"(?:매우 |대체로 |약간 )?(?:동의(?:함|한다)?|그렇다)",
+        disagree=r"(?:전혀 |대체로 |별로 )?(?:동의하지 않(?:음|는다)|그렇지 않다)|비동의|반대",
+        degree=_NO_DEGREE,
+        partly=r"부분적으로(?: 동의(?:함|한다)?)?|일부 동의(?:함|한다)?|조금",
+        neither=r"보통(?:이다)?|중립|잘 모르겠다|모르겠다|모름",
+        yes=r"예|네",
+        no=r"아니오|아니요",
+    ),
+    _AgreementScale(  # 同意 (agree) … 不同意 (disagree), in simplified or traditional characters
+        "Chinese",
+        agree=r"(?:非常|很|比较|比較|完全)?(?:同意|赞成|贊成)",
+        disagree=r"(?:非常|很|比较|比較|完全)?(?:不同意|不赞成|不贊成)|反对|反對",
+        degree=_NO_DEGREE,
+        partly=r"部分同意|有些同意|一部分",
+        neither=r"一般|中立|不确定|不確定|说不清|說不清|不知道",
+        yes=r"是",
+        no=r"否",
+    ),
 )
 """The agreement scales forms write besides English's, one a language, each read by the one rule (`_AgreementScale`):
 a reference group answering in French, Spanish, German, Portuguese or Dutch rates as an English one does (trial AF:
-'Plutôt d'accord' refused a whole SurveyMonkey download)."""
+'Plutôt d'accord' refused a whole SurveyMonkey download); one in Japanese, Korean or Chinese too, their words of
+degree written into each answer's words, as those languages join them ('ややそう思う', '매우 동의', '非常同意'): helper H3,
+a carers' group's answers typed from LINE, 'はい', '少し', 'いいえ', were refused."""
 
 
 def _in_own_words(folded: str) -> str:
