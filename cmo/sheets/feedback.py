@@ -2921,6 +2921,8 @@ def _column_name(header: object) -> str:
         folded = fold(field[1]) if fold(field[1]) in _phrases() else folded  # KoboToolbox's 'grupo_datos/rol'
     if folded not in _phrases() and _asks_for_anything_else(str(header or "")):
         return "comment"
+    if folded not in _phrases() and folded.startswith(_ASKS_WHICH):
+        return "configuration"  # 'Which finding are you commenting on?': the question goes on after its alias
     if folded not in _phrases() and (path := _LABEL_PATH.fullmatch(str(header or "").strip())):
         unread = fold(_header_words(path["last"])).replace(" ", "_")
         if (inner := _column_name(path["last"])) != unread:
@@ -2928,6 +2930,12 @@ def _column_name(header: object) -> str:
     return _phrases().get(folded, folded.replace(" ", "_"))
 
 
+_ASKS_WHICH = tuple(
+    f"{alias} " for alias, name in COLUMN_ALIASES.items() if alias.startswith("which ") and name == "configuration"
+)
+"""A form's question asking which finding an answer is about, in words of its own after 'which finding' ('Which finding
+are you commenting on?', 'Which configuration is this about?'): helper H3, a clinicians' Google Form so worded was
+refused as naming no configuration column. 'Which findings surprised you?' asks another thing."""
 _LABEL_PATH = re.compile(r"(?:[^/]*?[^/\s]/(?=\S))+(?P<last>[^/].*)")
 """A question's label as KoboToolbox downloads labels, after its groups' labels and a '/' with no space either side
 ('Fin/Autres commentaires ?'); a ' / ' between spaces parts a label in two languages ('Rôle / Role'), no group."""
