@@ -3552,8 +3552,12 @@ def _numbered_elsewhere(
 ) -> str:
     """Why a name is none of a round's configurations, said after it: for a table number, which configuration each other
     round's pack gave that number, and the number this round's pack gave it (never an id guessed from its digits: 'CMO
-    3.4' is not C4); for anything else, the id it ends with the number of (`_did_you_mean`)."""
+    3.4' is not C4); for anything else, the id it ends with the number of (`_did_you_mean`); for words with no number
+    ('general', as helper H0's carers' call notes named a comment on the findings as a whole), how such a comment is
+    written and that an id names one finding."""
     if not TABLE_NUMBER.fullmatch(written.strip()):
+        if not any(character.isdigit() for character in written):  # words, no id: 'general', 'all of them'
+            return f" (words about the findings as a whole take '{OVERALL}' there, or give the id the pack names it by)"
         return _did_you_mean(written, known)
     key = _name_key(written)
     shown = f"CMO {key.removeprefix('cmo ').replace(' ', '.')}"
