@@ -15,7 +15,7 @@ import numpy as np
 from cmo.models import DEFAULT_BACKEND, Statement
 from cmo.normalise import natural_key
 from cmo.synthesis.backends import build_index
-from cmo.synthesis.evidence import reads_against, said_words, withholds
+from cmo.synthesis.evidence import outcome_is_uncertain, reads_against, said_words, withholds
 from cmo.synthesis.languages import written_in
 from cmo.synthesis.similarity import SimilarityIndex
 
@@ -43,8 +43,16 @@ def wording_member(ranked: Sequence[Statement]) -> Statement:
     and those whose outcome reads as not following (`evidence.reads_against`), the words come from the side more of
     them are on, and on a tie from those that say it followed (trials AI 4, AK 4, AJ 2: a configuration worded from its
     one null trial, "… which leads to no improvement in quality of life", beside members saying it improved). Of
-    those, one written in English where one is (`_in_another_language`)."""
+    those, one written in English where one is (`_in_another_language`). A member whose outcome only says the evidence
+    is uncertain (`evidence.outcome_is_uncertain`: "little evidence of benefit compared with usual care") is on neither
+    side and words it only where every member does so (helper H0: a virtual-ward finding went to the group as "… has
+    this outcome: little evidence of benefit", supported by the reports of admissions avoided)."""
     said = [s for s in ranked if (s.outcome or "").strip()]
+    telling = [s for s in said if not outcome_is_uncertain(s.outcome)]
+    if telling and len(telling) < len(said):
+        told = {s.id for s in telling}
+        ranked = [s for s in ranked if s.id in told or not (s.outcome or "").strip()]
+        said = telling
     against = [s for s in said if reads_against(s)]
     side = {s.id for s in (against if 2 * len(against) > len(said) else [s for s in said if not reads_against(s)])}
     kept = _saying_it_happened([s for s in ranked if s.id in side or not (s.outcome or "").strip()] or list(ranked))
