@@ -46,10 +46,12 @@ from cmo.synthesis.lexicon import (
 
 _TOKEN = re.compile(
     r"(?<![\w'’.&-])(?:(?<!/)|(?<=[A-Za-z]{3}/)|(?<=/)(?=[A-Za-z]{3}))([A-Za-z]{1,2}[/&][A-Za-z]{1,2}|[A-Za-z]{2,5}|[A-Z]{5,7}s|[A-Z]{6,7})"
-    r"(?![\w&-]|/(?![A-Za-z]{3})|['’][a-rt-z])"
+    r"(?![\w&]|-(?!(?<=[A-Z]-)[a-z]{2})|/(?![A-Za-z]{3})|['’][a-rt-z])"
 )
 """A short word, an initialism in capitals of up to `LONGEST_CAPITALS` letters ("GBMSM", "STBBIs"), or a letter or two
-each side of a slash ("w/o", "b/c") or an ampersand ("S&B", "A&E"). A slash
+each side of a slash ("w/o", "b/c") or an ampersand ("S&B", "A&E"). An initialism joined by a hyphen to the word it
+qualifies ("CGA-led", "MDT-based": helper H0's "CGA-led HaH" went to the group untold) is read as itself; a word in small
+letters before a hyphen ("co-op", "e-mail") is part of one word, as before. A slash
 between a word and a longer one joins two words, each read as itself ("OPS/harm reduction sites", "ward/ICU": trial CR,
 where 'OPS' was never told), and so does one before a word of three letters or more ("HF/COPD": heart failure or
 chronic obstructive pulmonary disease, two short forms; helper F3 found 'COPD' never named)."""
