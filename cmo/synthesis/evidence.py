@@ -2994,10 +2994,17 @@ def _denies_as_worded(member: str, worded: str) -> bool:
 _COMPARED_WITH = re.compile(r"\b(?:compared (?:with|to)|relative to|versus|vs|in comparison (?:with|to))$")
 
 
+_WHEN_MEASURED = frozenset(
+    "second minut hour day week fortnight month year later one two three four five six seven eight nine ten eleven twelv".split()
+)
+"""Stems of the words that say when an outcome was measured ("at six months", "12 weeks later"), not what."""
+
+
 def _same_thing(one: str, other: str) -> bool:
     """Whether two outcomes speak of the same thing: a content word in common (or one's stem beginning the other's) once
     their denials, directions and what each is compared with ("than insurance alone", "similar to bed-based care") are
-    set aside (`outcome_asserted`)."""
+    set aside (`outcome_asserted`), and with them, where each names something besides, when it was measured (helper H0:
+    "no difference in mortality at 6 months" went against "fewer living in residential care at 6 months")."""
     from cmo.synthesis.terms import terms  # everyday commands read evidence without numpy and scipy
 
     def thing(outcome: str) -> set[str]:  # "functional gain similar to bed-based care" → functional gain
@@ -3009,7 +3016,9 @@ def _same_thing(one: str, other: str) -> bool:
             worded = worded[: null.start()] + (said if said != null.group(0) else "")
         elif null:
             worded = worded[: null.start()] + " " + worded[null.end() :]
-        return {t for t in terms(outcome_asserted(re.split(r"\bthan\b", worded)[0])) if _content(t)}
+        found = {t for t in terms(outcome_asserted(re.split(r"\bthan\b", worded)[0])) if _content(t)}
+        # when it was measured ("at 6 months") is no thing of its own, where the outcome names one besides (helper H0)
+        return {t for t in found if t not in _WHEN_MEASURED} or found
 
     # one word's stem begins the other's ("link" and "linkage"): one thing in another form
     ones, others = thing(one), thing(other)
