@@ -395,6 +395,10 @@ _LAST_WORD = lazy_pattern(r"(\S+)\.$")
 _SPACED_COLON = lazy_pattern(r"(?<=[^\s\d]) +:(?= )")
 """DSpace's spaced colon before a subtitle ("WHO recommendations : intrapartum care", as WHO IRIS writes titles): shown
 as a colon after the word. Between numbers ("1 : 2") it is a ratio and stays."""
+_COLON_AFTER_A_QUESTION = lazy_pattern(r"(?<=[?!]) +: +(\w)")
+"""A spaced colon after a question or an exclamation, as the Cochrane Library's CENTRAL writes a subtitle ("… for Older
+Persons? : a Randomized Trial"): the mark already ends the title, so the colon goes and the subtitle opens with a
+capital, as the journal prints it ("… for Older Persons? A Randomized Trial"), never "Persons?: a" (helper H0)."""
 
 
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
@@ -410,12 +414,14 @@ def plain_hyphens(text: str) -> str:
 
 def title_text(value: str | None) -> str:
     """A source's title as every output shows it: white space collapsed (`clean_text`) and the full stop a database
-    ends it with taken off (PubMed's "…a randomized trial."), so it reads the same whichever database gave it (the
-    record keeps its title as read, and so its fingerprint). A question or exclamation mark stays, as does the full
-    stop of an abbreviation ("et al.", "Inc.", "U.S.", "e.g.") and an ellipsis; DSpace's spaced colon ("WHO
-    recommendations : intrapartum care") is a colon after its word; a Unicode hyphen is "-" (`plain_hyphens`)."""
+        ends it with taken off (PubMed's "…a randomized trial."), so it reads the same whichever database gave it (the
+        record keeps its title as read, and so its fingerprint). A question or exclamation mark stays, as does the full
+        stop of an abbreviation ("et al.", "Inc.", "U.S.", "e.g.") and an ellipsis; DSpace's spaced colon ("WHO
+        recommendations : intrapartum care") is a colon after its word, and one after a question mark goes (CENTRAL's "…
+    Persons? : a Randomized Trial"); a Unicode hyphen is "-" (`plain_hyphens`)."""
     text = plain_hyphens(clean_text(value))
     if " :" in text:
+        text = _COLON_AFTER_A_QUESTION.sub(lambda found: " " + found.group(1).upper(), text)
         text = _SPACED_COLON.sub(":", text)
     if not text.endswith(".") or text.endswith(".."):
         return text
