@@ -1262,6 +1262,11 @@ def reason_lines(view) -> list[str]:
     """Why refine put the members together, and the statements it offers a pinned configuration."""
     lines = [f"    key contexts: {view.key_contexts_shown}"] if view.key_contexts_shown else []
     lines += [f"    domain: {view.domain_why}"] if view.domain_why else []
+    if view.title_now:  # an earlier cmo's title, kept as the team decided the configuration: said, not taken
+        lines.append(
+            f"    cmo now words this title: \u201c{view.title_now}\u201d (kept as an earlier cmo worded it, as the team has "
+            f"decided this configuration; 'cmo configs edit {view.id} --title \"{view.title_now}\"' takes it)"
+        )
     if view.outcomes_judged:  # the team's word on which way is better (review.yaml settings.outcomes)
         lines.append(
             f"    outcomes judged as review.yaml's settings.outcomes says: {', '.join(view.outcomes_judged)}; more of a "

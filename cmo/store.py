@@ -390,9 +390,22 @@ class Wording:
     rules: str
     sentence: Callable[[str, str, str, str], str]
     names: Callable[[], str] = lambda: ""
+    title: Callable[[str, str, str], str] | None = None
+    """The title cmo words for a configuration's parts now (`wording.title_for`), kept beside its sentence for a
+    configuration whose title cmo wrote and keeps (`keeps_cmo_title`), which `configs show` compares with its title."""
 
     def key(self, context: str, mechanism: str, outcome: str) -> str:
         return hashlib.blake2b("\x1f".join((context, mechanism, outcome)).encode("utf-8"), digest_size=16).hexdigest()
+
+    def title_key(self, context: str, mechanism: str, outcome: str) -> str:
+        """Where the title of these parts is kept in the `sentences` cache: apart from any sentence's key."""
+        return hashlib.blake2b("\x1f".join(("title", context, mechanism, outcome)).encode("utf-8"), digest_size=16).hexdigest()
+
+
+def keeps_cmo_title(config: Configuration) -> bool:
+    """Whether a configuration keeps a title cmo wrote whatever cmo would word now: nobody edited its title, and a
+    decision keeps its words (pinned, accepted), so refine never words it again behind the team's back."""
+    return bool(config.title) and "title" not in config.edited and (config.pinned or config.accepted) and not config.retired
 
 
 LOCK_WAIT = float(os.environ.get("CMO_LOCK_WAIT", "30"))
@@ -1237,6 +1250,17 @@ class Store:
             found.update({three: self.wording.sentence(*three, names) for three in parts - found.keys()})
         return found
 
+    def titles_now(self, parts: Iterable[tuple[str, str, str]]) -> dict[tuple[str, str, str], str]:
+        """The title cmo words now for each (context, mechanism, outcome): as kept with the last write (`_keep_sentences`),
+        or worded now where none was kept (the wording rules read only then)."""
+        if self.wording is None or self.wording.title is None:
+            return {}
+        parts = set(parts)
+        keys = {self.wording.title_key(*three): three for three in parts}
+        found = {keys[key]: text for key, text in self._kept("sentences", "text", self._sentence_rules(), list(keys))}
+        found.update({three: self.wording.title(*three) for three in parts - found.keys()})
+        return found
+
     def _sentence_rules(self) -> str:
         """What a kept sentence holds under: the wording rules in force and the fingerprint of the review's names."""
         return f"{self.wording.rules};{self._names(fingerprint_only=True)[0]}"
@@ -1340,15 +1364,25 @@ class Store:
         if self.wording is None or not configurations:
             return
         parts = {(c.context, c.mechanism, c.outcome) for c in configurations}
+        titled = {(c.context, c.mechanism, c.outcome) for c in configurations if keeps_cmo_title(c)}
         kept = self.kept_sentences(parts)
-        if not parts - kept.keys():
+        untitled = self._untitled(titled)
+        if not parts - kept.keys() and not untitled:
             return
         fingerprint, names = self._names()
         rules = f"{self.wording.rules};{fingerprint}"
         made = [(self.wording.key(*three), rules, self.wording.sentence(*three, names)) for three in parts - kept.keys()]
+        made += [(self.wording.title_key(*three), rules, self.wording.title(*three)) for three in untitled]  # type: ignore[misc]
         self.db.execute(_SENTENCES_TABLE)
         self.db.execute("DELETE FROM sentences WHERE rules != ?", (rules,))
         self.db.executemany("INSERT OR REPLACE INTO sentences(key, rules, text) VALUES(?, ?, ?)", made)
+
+    def _untitled(self, parts: set[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
+        """Of these parts, those whose title cmo words now (`Wording.title`) is not kept under the rules in force."""
+        if not parts or self.wording is None or self.wording.title is None:
+            return set()
+        keys = {self.wording.title_key(*three): three for three in parts}
+        return parts - {keys[key] for key, _ in self._kept("sentences", "text", self._sentence_rules(), list(keys))}
 
     def kept_readings(self, outcomes: Iterable[str]) -> dict[str, bool]:
         """Whether each outcome reads as not following, by the evidence rules in force, where a reading was kept."""

@@ -249,6 +249,9 @@ class ConfigurationView(View):
     """The key contexts a person wrote, or "none (cleared by the team)" (`cmo configs show` only); empty where packs and
     the report show its supporting members' contexts."""
     domain_why: str = ""
+    title_now: str = ""
+    """The title cmo words now, where the one it has was written by an earlier cmo and nobody edited it (`cmo configs
+    show` only; `configs.title_worded_now`): said, never taken without the team."""
     outcomes_judged: list[str] = []
     """The outcomes the team named wanted or unwanted in review.yaml (`settings: {outcomes: …}`) that its outcome or its
     members' give a direction ("retention (wanted)"): the team's word by which a rise or a fall is read as for the better

@@ -31,6 +31,7 @@ from cmo.models import (
 from cmo.normalise import TABLE_NUMBER, fold, listed, natural_key, typed_id
 from cmo.outputs.events import what_became_of
 from cmo.review import Review
+from cmo.store import keeps_cmo_title
 from cmo.synthesis.evidence import against_by_hand, supporting_ids
 from cmo.synthesis.members import (
     WORDED_ELEMENTS,
@@ -109,8 +110,31 @@ def shown(review: Review, config: Configuration) -> ConfigurationView:
         members = review.store.statements_with_ids(config.statements)
         judged = teams_outcomes_named([config.outcome, *(s.outcome for s in members if not s.deleted)])
     return describe(review, [config])[0].model_copy(
-        update={"domain_why": _domain_why(review, config), "key_contexts_shown": written, "outcomes_judged": judged}
+        update={
+            "domain_why": _domain_why(review, config),
+            "key_contexts_shown": written,
+            "outcomes_judged": judged,
+            "title_now": title_worded_now(review, config),
+        }
     )
+
+
+def title_worded_now(review: Review, config: Configuration) -> str:
+    """The title cmo would word now for a configuration whose words it keeps (pinned by a decision, accepted: a round
+    pins what it sends) where that differs from the title it has, which cmo wrote and nobody edited (`keeps_cmo_title`):
+    a review refined by an earlier cmo keeps that cmo's titles ("Learning to help a friend does"), as refine never
+    rewords a decided configuration behind the team's back; `configs show` says the new wording and how to take it
+    (`configs edit ID --title …`), and the team decides. Empty where a person wrote the title, where refine will word it
+    again anyway (not pinned), or where the title is the wording with what tells it from another of that title
+    (`distinct_titles`: "…, so more pupils ask for help", "… (in rural practices)"). Read as the last write kept it
+    (`Store.titles_now`), so showing one reads no wording rules."""
+    if not keeps_cmo_title(config):
+        return ""
+    parts = (config.context, config.mechanism, config.outcome)
+    now = review.store.titles_now([parts]).get(parts, "")
+    if not now or now == config.title or config.title.startswith((f"{now}, ", f"{now} (")):
+        return ""
+    return now
 
 
 def _domain_why(review: Review, config: Configuration) -> str:

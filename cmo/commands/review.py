@@ -124,7 +124,7 @@ def _opened(folder: Path, config: ReviewConfig, store: Store) -> Review:
     """A review ready for commands: its vectors kept in its store, and configurations kept with their sentences."""
     keep_vectors_in(StoredVectors(store))
     CSV_SEPARATOR.set(config.settings.csv_separator)
-    store.wording = Wording(rules=wording_rules(config), sentence=_worded, names=lambda: _names(store))
+    store.wording = Wording(rules=wording_rules(config), sentence=_worded, names=lambda: _names(store), title=_titled)
     store.reading = Reading(rules=f"{rules_of()};{_synonyms_read()}", negative=_negative, undecided=_undecided)
     return Review(folder=folder, config=config, store=store)
 
@@ -176,6 +176,13 @@ def _worded(context: str, mechanism: str, outcome: str, names: str) -> str:
             return cmo_sentence(context, mechanism, outcome)
 
     return Context().run(worded)
+
+
+def _titled(context: str, mechanism: str, outcome: str) -> str:
+    """The title cmo words now for a configuration's parts, as refine and `configs edit` title one (`title_for`)."""
+    from cmo.synthesis.wording import title_for
+
+    return title_for(context, mechanism, outcome)
 
 
 def _names(store: Store) -> str:
