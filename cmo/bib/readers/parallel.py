@@ -95,10 +95,10 @@ def read_in_parts(
         for _ in range(AHEAD):
             ask_next()
         while waiting:
-            records, problems, warnings, prepared, missing = waiting.popleft().result()
+            records, problems, warnings, prepared, missing, keyless = waiting.popleft().result()
             ask_next()
             part = ReadResult([Record.model_validate_json(data) for data in records], problems, warnings, prepared)
-            part.undefined_abbreviations, part.limited = missing, True
+            part.undefined_abbreviations, part.keyless, part.limited = missing, keyless, True
             yield part
 
 
@@ -113,7 +113,7 @@ def _read_for_transfer(chunk: str | None, start: int, end: int, line: int, file:
     part = within_limits(read_part(text, file, line, *extra), file)
     prepared = [prepare(record) for record in part.records] if prepare is not None else None
     records = [record.model_dump_json() for record in part.records]
-    return records, part.problems, part.warnings, prepared, part.undefined_abbreviations
+    return records, part.problems, part.warnings, prepared, part.undefined_abbreviations, part.keyless
 
 
 PARALLEL_FROM = 4_000_000
