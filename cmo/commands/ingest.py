@@ -412,6 +412,7 @@ def ingest(
             store.add_file(opened.name, opened.sha256, opened.fmt, opened.encoding, origin, count, now_iso())
             if history := search_history(opened.text):
                 histories[opened.name] = history
+        _crossrefs_filled(store, summary)
         _say_re_reads(summary, linker.repeats, linker.same_in_database, linker.same_in_library)
         _say_renamed_keys(summary, linker.renamed)
         _say_screening_copies(summary, linker.screening_copies, _of_one_decision(files, linker.screening_copies))
@@ -427,6 +428,54 @@ def ingest(
         (review.folder / SEARCHES).mkdir(exist_ok=True)
         atomic_write_text(review.folder / SEARCHES / f"{Path(name).stem}.txt", history + "\n")
     return summary
+
+
+def _crossrefs_filled(store, summary: IngestSummary) -> None:
+    """BibTeX entries whose crossref parent was in another file (`CROSSREF` kept in their `extra`) take what they lack
+    from it once both files are in the review, in either order, as biber resolves a crossref across files: a group's
+    papers.bib then its proceedings.bib (`crossref_filled`: the booktitle, year, publisher). A field the entry has, or a
+    reviewer corrected, is never overwritten. Said once, with the parents. One scan of the sources holding a crossref,
+    and one look-up of the records of the keys they name: nothing where no source holds one."""
+    from cmo.bib.readers.bibtex import CROSSREF, crossref_filled
+
+    needle = f'"{CROSSREF}":'
+    children = [
+        child
+        for (data,) in store.db.execute("SELECT data FROM sources WHERE instr(data, ?)", (needle,))
+        if (child := Source.model_validate_json(data)).extra.get(CROSSREF)
+    ]
+    if not children:
+        return
+    wanted = sorted({child.extra[CROSSREF].lower() for child in children})
+    parents: dict[str, tuple[Record, str]] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        query = f"SELECT lower(key), data, source_key FROM records WHERE format = 'bibtex' AND lower(key) IN ({marks})"
+        for key, data, source_key in store.db.execute(query, chunk):
+            parents.setdefault(key, (Record.model_validate_json(data), source_key))
+    filled: dict[str, list[str]] = {}
+    changed = []
+    for child in children:
+        parent, parent_source = parents.get(child.extra[CROSSREF].lower(), (None, ""))
+        if parent is None or parent_source == child.key:
+            continue
+        updates = {name: value for name, value in crossref_filled(child, parent).items() if name not in child.edited}
+        if updates:
+            changed.append(child.model_copy(update=updates))
+            filled.setdefault(f"{parent.provenance.key} ({parent.provenance.file})", []).append(child.key)
+    if not changed:
+        return
+    store.put_sources(changed)
+    children_of = "; ".join(
+        f"{', '.join(keys[:4])}{' …' if len(keys) > 4 else ''} from {parent}" for parent, keys in filled.items()
+    )
+    summary.warnings.append(
+        f"{len(changed)} entr{'ies' if len(changed) > 1 else 'y'} took what {'they' if len(changed) > 1 else 'it'} lacked "
+        f"by crossref from {'their parents' if len(filled) > 1 else 'its parent' if len(changed) == 1 else 'their parent'} "
+        f"in another file, as BibTeX gives it (the proceedings' title, year, publisher; never a field an entry has): "
+        f"{children_of}."
+    )
 
 
 DEFAULT_ORIGIN = "database search"

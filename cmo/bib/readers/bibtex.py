@@ -25,7 +25,7 @@ from bibtexparser.model import (
 )
 
 from cmo.bib.readers import Problem, ReadResult, named_authors, parallel, within_limits, without_copyright
-from cmo.models import Provenance, Record
+from cmo.models import Bibliographic, Provenance, Record
 from cmo.normalise import (
     CONTAINER_FIELDS,
     PUBLISHER_FIELDS,
@@ -343,17 +343,16 @@ def _orphans(entries: list[tuple[int, Entry]], parents: dict[str, Entry]) -> dic
 
 def _orphans_warning(file: str, orphans: dict[str, int]) -> str:
     """Entries whose crossref names an entry of another file (a group's `crossref.bib` of proceedings): BibTeX gives
-    each child its parent's year, book title and publisher, which cmo reads only from the same file, so those fields
-    are missing; said, with how to give them (the shared corpus's aibasel_literatur.bib: 1,243 works with no year, and
-    no word said)."""
+    each child its parent's year, book title and publisher, which this file cannot give; said (the shared corpus's
+    aibasel_literatur.bib: 1,243 works with no year, and no word said), and filled by `cmo ingest` from the file that
+    holds the parents, ingested before or after (`crossref_filled`)."""
     children = sum(orphans.values())
     shown = ", ".join(sorted(orphans)[:4]) + (", …" if len(orphans) > 4 else "")
     return (
         f"{file}: {children} entr{'ies take' if children > 1 else 'y takes'} fields by crossref from {len(orphans)} "
-        f"entr{'ies' if len(orphans) > 1 else 'y'} the file does not hold ({shown}), so what they would take (a "
-        f"paper's year, its proceedings' title and publisher) is missing. cmo reads a crossref within one file: take "
-        f"this one back ('cmo sources withdraw {file}'), join the files into one (cat crossref.bib {file} > all.bib) "
-        "and ingest that."
+        f"entr{'ies' if len(orphans) > 1 else 'y'} the file does not hold ({shown}): what they take (a paper's year, "
+        "its proceedings' title and publisher) is filled from the file that holds them once it is ingested, before "
+        "or after this one (cmo ingest crossref.bib), and never over a field an entry has."
     )
 
 
@@ -552,10 +551,13 @@ def _drop_repeated_fields(entry: Entry) -> None:
 def _record(entry: Entry, file: str, line: int, macros: dict[str, str], parents: dict[str, Entry]) -> Record:
     fields = {f.key.lower(): f.value for f in entry.fields}
     parent_key = fields.get("crossref")
+    orphan = ""
     if parent_key:
         parent = parents.get(_strip_enclosing(parent_key).lower())
         if parent is not None and parent is not entry:
             _inherit(fields, {f.key.lower(): f.value for f in parent.fields}, parent.entry_type)
+        elif parent is None:
+            orphan = unbraced(_strip_enclosing(parent_key)).strip()
     values = {name: _value(raw, macros) if name in _NAME_LISTS else unbraced(_value(raw, macros)) for name, raw in fields.items()}
     kind = bibtex_type(entry.entry_type)
     if entry.entry_type.lower() == "mastersthesis" and not values.get("type"):
@@ -575,6 +577,8 @@ def _record(entry: Entry, file: str, line: int, macros: dict[str, str], parents:
     abstract = without_copyright(decode_latex(clean_text(values.pop("abstract", ""))))
     publisher = _first_of(values, PUBLISHER_FIELDS)
     extra = {name: clean_text(value) for name, value in values.items() if value and name not in _DROPPED}
+    if orphan:
+        extra[CROSSREF] = orphan  # its parent is in another file: filled once that file is ingested (`crossref_filled`)
     for name in ("number", "issue"):
         if (dated := _ISSUE_AND_MONTH.fullmatch(extra.get(name, ""))) and dated["month"].lower().rstrip(".") in MONTHS:
             extra[name] = dated["issue"]  # Scopus's `number = {10 October}`: the issue, its month the date's
@@ -662,6 +666,27 @@ def _inherit(fields: dict[str, str], parent: dict[str, str], parent_type: str) -
         target = _INHERITED_AS.get(name, name) if parent_type.lower() in {"proceedings", "book", "collection", "mvbook"} else name
         if target not in fields and name != "crossref":
             fields[target] = value
+
+
+CROSSREF = "crossref"
+"""Kept in the `extra` of an entry whose crossref parent its file does not hold (a group's `crossref.bib` of
+proceedings): the key of the parent, whose fields `cmo ingest` gives it once the file holding it is read."""
+_WHOLE_VOLUMES = frozenset({"proceedings", "book", "collection", "mvbook", "mvproceedings", "mvcollection"})
+
+
+def crossref_filled(child: Bibliographic, parent: Record) -> dict[str, object]:
+    """What a child entry takes by crossref from a parent read from another file, as `_inherit` gives it within one
+    file and biber across files: each of the fields cmo keeps of a volume it lacks, never one it has: the parent's
+    title as its container (its booktitle) where the parent is a whole volume (@proceedings, @book), else the parent's
+    own container; its year, publisher and volume."""
+    whole = parent.original_type.lower() in _WHOLE_VOLUMES
+    offered = {
+        "container": parent.title if whole else parent.container,
+        "year": parent.year,
+        "publisher": parent.publisher,
+        "volume": parent.volume,
+    }
+    return {name: value for name, value in offered.items() if value and not getattr(child, name)}
 
 
 def _url_in(text: str) -> str:
