@@ -56,3 +56,25 @@ def test_the_erratum_is_kept_apart_and_sources_show_says_the_paper_it_is_about(c
     assert "an erratum (typed 'Erratum' by its export)" in text and f"it is about {paper}" in text
     again = cmo.json("ingest", str(FOLDER / "endnote_erratum.enw"), code=1)  # EndNote's copy joins the erratum
     assert again["added"] == 0 and len(cmo.json("sources", "show", erratum)["records"]) == 2
+
+
+def test_the_document_flow_says_how_many_documents_are_notices_until_they_are_excluded(cmo):
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(FOLDER / "embase.ris"), code=1)
+    report = cmo.folder / "report.md"
+    cmo("report", "-o", str(report), "--format", "md", code=None)
+    assert "| Of them, notices about another work not excluded (errata, retractions) | 1 |" in report.read_text()
+    erratum = next(s["key"] for s in cmo.json("sources", "list") if s.get("doi") == "10.1186/s12913-019-4455-1")
+    cmo("select", "exclude", erratum, "--reason", "notice, not a study")
+    cmo("report", "-o", str(report), "--format", "md", code=None)
+    assert "notices about another work" not in report.read_text()  # the team's exclusion counts it
+
+
+def test_a_flow_of_studies_alone_says_no_notices(cmo):
+    cmo("init", str(cmo.folder))
+    ris = cmo.folder / "studies.ris"
+    ris.write_text("TY  - JOUR\nTI  - Correctional officers and stress at work\nPY  - 2020\nM3  - Article\nER  - \n")
+    cmo("ingest", str(ris), code=None)
+    report = cmo.folder / "report.md"
+    cmo("report", "-o", str(report), "--format", "md", code=None)
+    assert "notices about another work" not in report.read_text()

@@ -369,6 +369,7 @@ def document_flow(
         "screened": sum(1 for s in sources if s.screening != "unscreened"),
         "unscreened": sum(1 for s in sources if s.screening == "unscreened"),
         "undecided": sum(1 for s in sources if s.screening == "maybe"),
+        "notices": _notices(sources),
         "excluded": len(excluded),
         "exclusion_reasons": [
             {"reason": r, "documents": reasons[r], "also_given": also[r]}
@@ -381,6 +382,18 @@ def document_flow(
         "configurations": len(active),
         "domains": len({c.domain for c in active if c.domain}),
     }
+
+
+def _notices(sources: list[Source]) -> int:
+    """Documents that are notices about another work, errata and retractions (`dedupe.notice_kind`: by their title or
+    the type their export gave, RIS's M3, EndNote's %9), not excluded: each counts as a document of its own until the
+    team excludes it at screening, so the flow says how many of its documents are none (helper H6: an Embase erratum
+    under `TY  - JOUR` was counted a study unsaid)."""
+    from cmo.bib.dedupe import notice_kind, notice_label
+
+    return sum(
+        1 for s in sources if s.status != "excluded" and notice_kind(s.title, notice_label(s)) in ("erratum", "retraction")
+    )
 
 
 def _not_included(statements: int) -> str:
