@@ -293,6 +293,8 @@ NOTICE_TYPE = re.compile(
 )
 """A publication type naming a notice about another work, not a work of its own: PubMed's "Published Erratum",
 "Retraction of Publication" and "Expression of Concern", Scopus's "Erratum", Web of Science's "Correction"."""
+_NOTICE_TYPE_HINTS = ("errat", "corrig", "correction", "retraction", "concern")
+"""A word every `NOTICE_TYPE` holds: most records' types hold none, and skip the pattern."""
 TYPE_OF_WORK = ("M3", "type of work")
 """Where an export names the kind of work beside its record type, kept in `extra`: RIS's M3 ("Type of Work" in the RIS
 spec: Embase.com and Scopus write "Erratum" there under `TY  - JOUR`) and EndNote's %9 ("Type of Work")."""
@@ -304,12 +306,16 @@ def notice_label(item: Record | Bibliographic) -> str:
     work beside it (`TYPE_OF_WORK`: Embase's `TY  - JOUR` with `M3  - Erratum`). A stored source has no record type:
     its first record's type of work, kept in `extra`, is read."""
     extra = item.extra
-    written = [getattr(item, "original_type", "") or extra.get("publication_type", "")]
-    written += [extra[name] for name in TYPE_OF_WORK if name in extra]
-    for value in written:
-        for label in re.split(r"[;|]", value):
-            if NOTICE_TYPE.match(label):
-                return label.strip()
+    written = getattr(item, "original_type", "") or extra.get("publication_type", "")
+    for name in TYPE_OF_WORK:
+        if name in extra:
+            written = f"{written};{extra[name]}"
+    lower = written.lower()
+    if not any(hint in lower for hint in _NOTICE_TYPE_HINTS):
+        return ""  # most records: a cheap look for the words every notice type holds
+    for label in re.split(r"[;|]", written):
+        if NOTICE_TYPE.match(label):
+            return label.strip()
     return ""
 
 
