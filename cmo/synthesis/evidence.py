@@ -45,7 +45,7 @@ from cmo.synthesis.lexicon import (
     verbs_of_the_mind,
     words_of_no_change,
 )
-from cmo.synthesis.nulls import a_change_that_did_not_come
+from cmo.synthesis.nulls import a_change_that_did_not_come, alike_across_groups
 
 
 # The wording rules (3,400 lines, a twentieth of a listing's instructions to import) are read only when an outcome or a
@@ -800,10 +800,13 @@ def claims_one_kind_better(member: Statement, config: Configuration) -> bool:
 def _providers_set_aside(worded: str) -> str:
     """Folded text without its clauses that compare who gave the care (`_compares_providers`): what is left says whether
     the outcome followed ("safe surgery | mortality similar to doctors" → "safe surgery"; nothing left: it followed as
-    it does in the others' hands)."""
-    if "|" not in worded and not _ALIKE_TO.search(worded):
+    it does in the others' hands). So, too, clauses that say it held alike across groups of the people or setting
+    (`nulls.alike_across_groups`: "high uptake | no difference by mother s education" → "high uptake")."""
+    if "|" not in worded and not _ALIKE_TO.search(worded) and not alike_across_groups(worded):
         return worded
-    return " | ".join(clause for clause in worded.split(" | ") if not _compares_providers(clause))
+    return " | ".join(
+        clause for clause in worded.split(" | ") if not _compares_providers(clause) and not alike_across_groups(clause)
+    )
 
 
 _HARM = rf"(?:{_ADVERSE})"

@@ -24,5 +24,55 @@ def a_change_that_did_not_come(outcome: str) -> bool:
     the sentence joins it with "but", never "so" (trial AN read "students learn problem-solving skills, so the
     programme did not prevent depression"). A denial that is itself what follows ("so they do not seek help") keeps
     "so". "Little", "negligible" or "minimal" effect or change says so as "no" does ("little effect on health
-    outcomes"); `evidence.reports_no_change` reads it to tell a configuration of null findings (helper G1)."""
-    return bool(_DID_NOT_CHANGE.search(outcome))
+    outcomes"); `evidence.reports_no_change` reads it to tell a configuration of null findings (helper G1). A clause
+    saying the outcome held alike across groups of the people (`alike_across_groups`: "no difference by mother's
+    education") denies no change."""
+    return bool(_DID_NOT_CHANGE.search(alike_across_set_aside(outcome)))
+
+
+_ALIKE_ACROSS = lazy_pattern(
+    r"(?:\bno|\bnot|n't|n t|\bnever|\blittle|\bwithout)\s+(?:\w+\s+){0,3}?"
+    r"(?:differ\w*|var(?:y|ies|ied|ying|iation\w*)|gradients?)\b"
+    r"|\b(?:similar|comparable|equal|alike|consistent|the same)\b",
+    re.I,
+)
+_ACROSS = lazy_pattern(
+    r"(?<!made )(?<!caused )\b(?:by|across|among|amongst|regardless of|irrespective of)\s+(?P<groups>.+)", re.I
+)
+_NOT_GROUPS = lazy_pattern(
+    r"^(?:the |a |an |each |either |both |two |three )?(?:groups?|arms?|conditions?)$"
+    r"|\b(?:control\w*|usual|standard|placebo|sham|arms?|allocat\w*|randomi[sz]\w*|assign\w*|intervention\w*|treatment|"
+    r"trial|baseline|before|after|end|time|times|day|days|week\w*|month\w*|year|years|follow\w*)\b|\d",
+    re.I,
+)
+"""What a "by" or "across" after a denied difference names when it is no group of the people or setting: a trial's
+arms, a time ("no difference by 12 months", "by the end of the year"), or the bare "group" a trial's arm is called."""
+
+
+def alike_across_groups(clause: str) -> bool:
+    """Whether a clause says the outcome held alike across groups of the people or setting: a difference denied, or a
+    likeness said, BY, ACROSS or AMONG a characteristic of them ("no difference in uptake by school size", "no difference
+    by mother's education", "readmission did not vary by age group", "similar across ethnic groups"). Such a finding is
+    no null result about the change: a subgroup comparison, it says the outcome came alike for all of them, never that
+    it did not come, so it is no evidence against a configuration (trial H7: two such were listed as contradicting the
+    configurations they support). Not where the groups are a trial's arms or a time (`_NOT_GROUPS`: "no difference by
+    treatment group", "no difference by 12 months"), nor a denied difference "made by" something (an agent), nor
+    "between" (which compares the arms as often as groups of people), all null results still."""
+    found = _ALIKE_ACROSS.search(clause)
+    if not found:
+        return False
+    across = _ACROSS.search(clause, found.end())
+    return bool(across) and not _NOT_GROUPS.search(across.group("groups").strip())
+
+
+_CLAUSES = lazy_pattern(r"\s*[,;|]\s*")
+
+
+def alike_across_set_aside(outcome: str) -> str:
+    """An outcome without its clauses that say it held alike across groups of the people (`alike_across_groups`): what
+    is left says whether the outcome came ("high uptake, no difference by mother's education" → "high uptake"; nothing
+    left where that is all it says). Read wherever a null is read (`a_change_that_did_not_come`,
+    `evidence.outcome_is_negative`, `evidence.compares_null`), so the one finding is read alike by each."""
+    if not _ALIKE_ACROSS.search(outcome) or not _ACROSS.search(outcome):
+        return outcome
+    return ", ".join(part for part in _CLAUSES.split(outcome) if part and not alike_across_groups(part))

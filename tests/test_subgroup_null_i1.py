@@ -1,0 +1,83 @@
+"""A null finding about a subgroup is no evidence against (helper I1, a fault trial H7 left: "no difference in uptake
+by school size" was listed as contradicting a configuration of school-based delivery raising uptake, and "high uptake,
+no difference by mother's education" another). A difference denied BY, ACROSS or AMONG a characteristic of the people
+or setting says the outcome held alike across them (`nulls.alike_across_groups`), never that it did not come. Topics:
+school HPV vaccination and hospital discharge; must not fire on a null between a trial's arms, by treatment group or
+at a time ("no difference in readmission by 30 days"), which are null results still."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sheet_reviews import cmo_run, review_from_rows
+
+from cmo.models import Configuration, Statement
+from cmo.synthesis.evidence import contradicting_ids, outcome_is_negative, proposed_against
+from cmo.synthesis.nulls import a_change_that_did_not_come
+
+SCHOOL = "vaccination offered in the school day removes the need for a clinic visit"
+HPV_ROWS = [
+    ("brabin2008", "year 8 girls in Manchester schools", SCHOOL, "higher uptake of the first dose"),
+    ("sinka2014", "girls in Scottish schools", SCHOOL, "higher uptake than in general practice"),
+    ("rockliffe2017", "girls in London schools", SCHOOL, "no difference in uptake by school size"),
+    ("feiring2015", "girls in Norway's free school programme", SCHOOL, "high uptake, no difference by mother's education"),
+]
+
+
+def _st(sid: str, outcome: str, mechanism: str = "a nurse phones each patient within two days of discharge") -> Statement:
+    return Statement(id=sid, source=f"src-{sid}", context="older people going home from hospital", mechanism=mechanism,
+                     outcome=outcome)  # fmt: skip
+
+
+def test_refine_lists_no_subgroup_null_against_school_delivery(tmp_path):
+    """Fails on the old code: Rockliffe and Feiring listed as contradicting the school-day configuration."""
+    review = review_from_rows(tmp_path, HPV_ROWS)
+    assert cmo_run("refine", "--backend", "lexical", cwd=review).returncode in (0, 1)
+    configs = json.loads(cmo_run("configs", "list", "--json", cwd=review).stdout)
+    home = next(c for c in configs if "S1" in c["statements"])
+    for sid in ("S3", "S4"):
+        if sid not in home["statements"]:
+            attached = cmo_run("configs", "attach", sid, "--to", home["id"], cwd=review)
+            assert attached.returncode in (0, 1), attached.stderr
+    shown = json.loads(cmo_run("configs", "show", home["id"], "--json", cwd=review).stdout)
+    assert "S3" not in shown["contradicting"] and "S4" not in shown["contradicting"]
+    assert "S3" not in shown.get("undecided", []) and "S4" not in shown.get("undecided", [])
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        "no difference in readmission by age group",
+        "readmission did not vary by deprivation",
+        "fewer readmissions; similar across ethnic groups",
+        "No difference in readmission rates by sex",
+    ],
+)
+def test_a_subgroup_null_in_a_discharge_review_is_no_null_result(outcome):
+    """Fails on the old code (another topic): read as the outcome not following, listed against the configuration."""
+    assert not outcome_is_negative(outcome) and not a_change_that_did_not_come(outcome)
+    members = [_st("S1", "fewer readmissions"), _st("S2", "readmissions reduced"), _st("S3", outcome)]
+    statements = {m.id: m for m in members}
+    assert proposed_against(["S1", "S2", "S3"], statements, lambda sid, others: True) == []
+    config = Configuration(id="C1", statements=["S1", "S2", "S3"], outcome="fewer readmissions")
+    assert contradicting_ids(config, statements) == []
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        "no difference in readmission between the intervention and control groups",
+        "no difference in readmission by treatment group",
+        "no difference by group",
+        "no difference in readmission by 30 days",
+        "no difference in readmission by age group between intervention and usual care",
+        "no difference made by the phone calls",
+        "did not reduce readmission",
+    ],
+)
+def test_a_null_between_arms_or_at_a_time_still_reads_as_not_following(outcome):
+    """Must not fire: a null between a trial's arms, by treatment group or at a time is a null result still."""
+    assert outcome_is_negative(outcome)
+    members = [_st("S1", "fewer readmissions"), _st("S2", "readmissions reduced"), _st("S3", outcome)]
+    assert proposed_against(["S1", "S2", "S3"], {m.id: m for m in members}, lambda sid, others: True) == ["S3"]
