@@ -2012,6 +2012,8 @@ def _surely_a_noun_phrase(mechanism: str) -> bool:
     opens_a_verb_phrase = tags & {"P", "Z", "D"} and not tags & {"n", "s"} and not words[0].endswith("ing")
     if opens_a_verb_phrase and _next(words, 0) in _OBJECT_OPENERS | {"that", "to", "whether", "how", "what"}:
         return False
+    if _a_verb_for_several_then_its_object_to(words):
+        return False  # "text reminders prompt parents to return the form": a clause (trial H7)
     relative = False
     for i, word in enumerate(words[1:], 1):
         relative = relative or word in _RELATIVES or word in _SUBJECT_PRONOUNS  # "…a worker (who) they know"
@@ -2019,6 +2021,25 @@ def _surely_a_noun_phrase(mechanism: str) -> bool:
         if tags & {"P", "Z", "D"} and not tags & {"n", "s", "a", "N"} and not relative and words[i - 1] != "to":
             return False  # "some look for help, including remote support, and feel able to cope": "feel" is only a verb
     return True
+
+
+def _a_verb_for_several_then_its_object_to(words: list[str]) -> bool:
+    """Whether words hold a plural noun, then a word that is a verb for several ("prompt", "help", "allow"), then its
+    object (a determiner or pronoun, or a plural noun) and "to" before a verb's base form: "text reminders prompt parents
+    to return the form", "home visits help the family to cope". A verb taking an object and an infinitive, the finite
+    verb of a clause, which no noun phrase has: "prompt" after "reminders" is no noun there, as "prompt parents to
+    return" could not be one (trial H7's pack read "…, text reminders prompt parents to return the form have this
+    outcome: …")."""
+    for i in range(1, len(words) - 3):
+        word, before, after = words[i], words[i - 1], words[i + 1]
+        if "P" not in _word_tags(word) or "s" in _word_tags(word) or before in STOPWORDS or not _is_plural(before):
+            continue
+        if after not in _OBJECT_OPENERS and not (_is_plural(after) and after not in STOPWORDS):
+            continue
+        to = next((j for j in range(i + 2, min(i + 6, len(words) - 1)) if words[j] == "to"), None)
+        if to is not None and "P" in _word_tags(words[to + 1]):
+            return True
+    return False
 
 
 def _a_plural_subject(phrase: str) -> bool:
@@ -2036,6 +2057,8 @@ def _a_plural_subject(phrase: str) -> bool:
         if word in ("and", "&") and k:
             after, before = _next(words, k), words[k - 1]
             if after in _ANY_DETERMINERS or after in _QUANTITY or after in _OBJECT_OPENERS - {"them", "it", "us", "me"}:
+                if not in_head and _pairs_with_the_prepositions_object(words, k):
+                    continue  # "trust in the NHS and the school nurse": one trust, in both (trial H7)
                 return True
             describers = _describes_what_follows(before) or _describes_what_follows(after)
             if in_head and not before.endswith("-") and not describers:
@@ -2044,6 +2067,15 @@ def _a_plural_subject(phrase: str) -> bool:
             in_head = False
     head = words[_head_of(words, 0)] if words else ""
     return _is_plural(head) and not head.endswith("ing")
+
+
+def _pairs_with_the_prepositions_object(words: list[str], k: int) -> bool:
+    """Whether the "and" at `k`, after a preposition, joins a second object to that preposition: what follows it opens
+    with the very determiner the preposition's object opens with ("trust in the NHS and the school nurse", "training
+    for all nurses and all carers"), as "and" joins like with like. The phrase's head is then one, whatever follows;
+    not where the two differ ("screening of all pupils and a referral route": two things, the second its own)."""
+    opener = next((i for i in range(k - 1, -1, -1) if words[i] in _PREPOSITIONS or words[i] == "of"), None)
+    return opener is not None and opener + 1 < k and words[opener + 1] == _next(words, k)
 
 
 def _ends_with_an_aside(phrase: str) -> bool:
