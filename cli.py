@@ -396,6 +396,13 @@ def sources_show(ctx: click.Context, key: str, as_json: bool) -> None:
             f"another work, not a study{about}; "
             f'exclude it at screening (cmo select exclude {detail.key} --reason "notice, not a study")'
         )
+    for other in detail.same_trial:
+        paper, record = (other, detail.key) if detail.registry_record else (detail.key, other)
+        what = "a paper naming this registration" if detail.registry_record else "the registry record of the trial it names"
+        click.echo(
+            f"{'same trial':10s} {other} is {what}"
+            f": two sources until the team merges them ('cmo sources merge {paper} {record} --force --note …')"
+        )
     click.echo("records:")
     for record, why in zip(detail.records, detail.linked, strict=True):
         click.echo(f"  {record.file}:{record.line}  {record.format}  key {record.key}  ({why})")

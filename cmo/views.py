@@ -157,6 +157,11 @@ class SourceDetail(Source):
     (`dedupe.notice_kind`), else ""; `corrects`: the sources of the review it is about, found by their title."""
     notice_typed: str = ""
     corrects: list[str] = []
+    same_trial: list[str] = []
+    """The sources that are the other half of one registered trial with it: its registry record, or the papers naming
+    the registration it is the record of (`dedupe.reports_registered_trial`); kept apart until the team merges them."""
+    registry_record: bool = False
+    """Whether it is a trial's registry record (`dedupe.registration_of`)."""
 
 
 class CodeImported(View):

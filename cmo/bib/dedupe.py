@@ -470,6 +470,35 @@ def published_as(preprint: Record | Source, paper: Record | Source) -> bool:
     return 2 * len(set(mine) & set(theirs)) >= len(set(mine))
 
 
+def registry_numbers(text: str) -> set[str]:
+    """The trial registry numbers a text names ("NCT03735342", "ISRCTN12345678": `ris.REGISTRY_ID`), upper-cased."""
+    from cmo.bib.readers.ris import REGISTRY_ID
+
+    return {found.upper() for found in re.findall(rf"(?<!\w){REGISTRY_ID.pattern}(?!\w)", text or "", re.I)}
+
+
+def registration_of(work: Record | Source) -> set[str]:
+    """The registry numbers a work is the registry record of: named by its address ("clinicaltrials.gov/study/
+    NCT03735342", as ClinicalTrials.gov's download gives it) or by a record's own key, where it is no journal's (no DOI,
+    no journal named). A paper naming its registration in its abstract is the trial's report, not its record."""
+    if work.doi or work.container:
+        return set()
+    keys = [record.key for record in work.records] if isinstance(work, Source) else [work.provenance.key]
+    return registry_numbers(" ".join([work.url or "", *keys]))
+
+
+def reports_registered_trial(registration: Record | Source, paper: Record | Source) -> set[str]:
+    """The registry numbers by which a paper reports the trial a registry record registers: the registration is one
+    (`registration_of`), the paper none, and the paper's abstract, or the registration its export gave it
+    (`extra["registration"]`, RIS's C7), names the same number. Title, authors (a sponsor, the investigators) and year
+    all differ, so de-duplication keeps the two apart; this only says they are one trial, for a person to decide
+    (trial H7: ClinicalTrials.gov's NCT03735342 and the paper naming it counted as two sources of one finding)."""
+    numbers = registration_of(registration)
+    if not numbers or registration_of(paper):
+        return set()
+    return numbers & registry_numbers(f"{paper.abstract} {paper.extra.get('registration', '')}")
+
+
 def _family_names(authors: list[str]) -> list[str]:
     """Folded family names of the first authors: enough to recognise an author list."""
     families = (_fold_name(author.partition(",")[0]) for author in authors[:12])

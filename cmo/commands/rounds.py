@@ -458,8 +458,10 @@ def _preprints_counted_beside_their_papers(review: Review, snapshot: RoundSnapsh
     (`dedupe.published_as`): counted as two sources, one study would make a finding look stronger than it is. Said, not
     decided: the preprint's title and DOI differ from the paper's, so only a person can tell it is one study, and
     `cmo sources merge --force` makes it one source (trial H7: 'Kellett et al. 2021' on medRxiv and 'Kellett et al. 2022'
-    in BMJ Open made "3 sources support it" of two studies)."""
-    from cmo.bib.dedupe import published_as
+    in BMJ Open made "3 sources support it" of two studies). So, too, a trial's registry record and a paper naming
+    that registration (`dedupe.reports_registered_trial`: ClinicalTrials.gov's NCT03735342 beside the paper whose
+    abstract names it)."""
+    from cmo.bib.dedupe import published_as, reports_registered_trial
 
     held = {sid for config in snapshot.configurations if not config.retired for sid in config.statements}
     statements = {s.id: s for s in review.store.statements_with_ids(held)}
@@ -469,6 +471,15 @@ def _preprints_counted_beside_their_papers(review: Review, snapshot: RoundSnapsh
         cited = sorted({statements[sid].source for sid in config.statements if sid in statements} & sources.keys())
         for preprint in cited:
             for paper in cited:
+                registered = sorted(reports_registered_trial(sources[preprint], sources[paper])) if paper != preprint else []
+                if registered:
+                    found.append(
+                        LookAt(
+                            f"{config.id} counts {preprint} (the trial's registry record, {', '.join(registered)}) and "
+                            f"{paper} (a paper naming that registration), as two sources: if the paper reports that trial, "
+                            f"'cmo sources merge {paper} {preprint} --force --note …' counts the study once."
+                        )
+                    )
                 if paper != preprint and published_as(sources[preprint], sources[paper]):
                     found.append(
                         LookAt(

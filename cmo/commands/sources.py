@@ -56,6 +56,7 @@ def source_summaries(shown: list[Source], every: list[Source]) -> list[SourceSum
 
 def source_detail(review: Review, source: Source) -> SourceDetail:
     from cmo.bib.citations import cited_alike, citing, short_cite
+    from cmo.bib.dedupe import registration_of
 
     alike = review.store.sources_holding(cited_alike(source), source.year)  # only works of its year are cited alike
     with citing([source, *alike]):  # lettered as documents letter it
@@ -70,7 +71,27 @@ def source_detail(review: Review, source: Source) -> SourceDetail:
         notice=notice,
         notice_typed=typed,
         corrects=corrects,
+        same_trial=_same_trial(review, source),
+        registry_record=bool(registration_of(source)),
     )
+
+
+def _same_trial(review: Review, source: Source) -> list[str]:
+    """The sources of the review that are the other half of a registered trial with this one: the papers naming the
+    registration it is the registry record of, or the registry record of a registration it names
+    (`dedupe.reports_registered_trial`). One scan of the stored sources for each number (`sources_holding`), only where
+    the source names one: not the review validated. Said, never merged: only a person can tell the two are one study."""
+    from cmo.bib.dedupe import registration_of, registry_numbers, reports_registered_trial
+
+    own = registration_of(source)
+    named = own or registry_numbers(f"{source.abstract} {source.extra.get('registration', '')}")
+    found: dict[str, None] = {}
+    for number in sorted(named):
+        for other in review.store.sources_holding(number):
+            pair = (source, other) if own else (other, source)
+            if other.key != source.key and reports_registered_trial(*pair):
+                found[other.key] = None
+    return list(found)
 
 
 def _notice_about(review: Review, source: Source) -> tuple[str, str, list[str]]:

@@ -53,7 +53,7 @@ the initials (`INITIAL`)."""
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _FAMILY_GIVEN = re.compile(r"\s*([^\d,;()&]+?)\s*,\s*([^\d,;()&]+?)\s*")
 """One person's "Family, Given" ("Saunders, K. R. K.", "van der Helm, Jan"): one comma, no digits."""
-_REGISTRY_ID = re.compile(
+REGISTRY_ID = re.compile(
     r"(?:NCT\d{8}|ISRCTN\d+|ACTRN\d+|ChiCTR[-\w]+|DRKS\d+|IRCT\w+|EUCTR[-\w]+|JPRN-\w+"
     r"|CTRI/[\w/]+|NTR\d+|NL\d{4,}|KCT\d+|TCTR\d+|PACTR\d+|CRD\d+)",
     re.IGNORECASE,
@@ -350,7 +350,7 @@ def record_from_tags(raw: RawRecord, number: int, file: str) -> Record | None:
     original_key = record_id or tags.pick(("AN",)) or _labelled_accession(tags) or ""
     kind = labelled
     pages, count = _pages(tags, kind)
-    registrations += [number for number in tags.lines(("C7",), mark=False) if _REGISTRY_ID.fullmatch(number)]
+    registrations += [number for number in tags.lines(("C7",), mark=False) if REGISTRY_ID.fullmatch(number)]
     fields.update(
         volume=tags.pick(("VL", "VO")) or "",
         issue=tags.pick(("IS", "CP")) or "",
@@ -364,7 +364,7 @@ def record_from_tags(raw: RawRecord, number: int, file: str) -> Record | None:
         extra[MEETING] = meeting
     if registrations:
         extra["registration"] = "; ".join(registrations)
-        if "C7" in extra and all(_REGISTRY_ID.fullmatch(number) for number in tags.lines(("C7",), mark=False)):
+        if "C7" in extra and all(REGISTRY_ID.fullmatch(number) for number in tags.lines(("C7",), mark=False)):
             del extra["C7"]  # kept as the registration it is
     if count:
         extra[PAGE_COUNT] = count
@@ -490,7 +490,7 @@ def _authors(values: list[str]) -> tuple[list[str], list[str]]:
             authors[-1] = format_name(authors[-1], _dotted(value))  # EPPI-Reviewer: "Dos Santos" then "H B"
             continue
         for name in split_author_value(value):
-            if _REGISTRY_ID.fullmatch(name):
+            if REGISTRY_ID.fullmatch(name):
                 registrations.append(name)
             else:
                 authors.append(name)
@@ -690,7 +690,7 @@ def _article_number(value: str) -> str:
     """C7's article number; a trial registry's id there ("NCT00812345", as the Cochrane Library writes a registry
     record's) is the record's registration, not pages."""
     value = clean_text(value)
-    return value if _ARTICLE_NUMBER.fullmatch(value) and not _REGISTRY_ID.fullmatch(value) else ""
+    return value if _ARTICLE_NUMBER.fullmatch(value) and not REGISTRY_ID.fullmatch(value) else ""
 
 
 def _not_url(value: str) -> str:
