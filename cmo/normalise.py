@@ -2010,3 +2010,12 @@ def typed_id(text: str) -> str:
     wanted = text.strip().upper()
     found = _TYPED_ID.fullmatch(wanted)
     return f"{found[1]}{found[2]}" if found else wanted
+
+
+REGISTRY_ID = re.compile(
+    r"(?:NCT\d{8}|ISRCTN\d+|ACTRN\d+|ChiCTR[-\w]+|DRKS\d+|IRCT\w+|EUCTR[-\w]+|JPRN-\w+"
+    r"|CTRI/[\w/]+|NTR\d+|NL\d{4,}|KCT\d+|TCTR\d+|PACTR\d+|CRD\d+)",
+    re.IGNORECASE,
+)
+"""A trial registry's number ("NCT03735342", "ISRCTN12345678", PROSPERO's "CRD42020123456"): RIS's C7 of a trial's
+registration (`readers.ris`), a registry record's address and a paper's "Trial registration: …" (`dedupe.registry_numbers`)."""

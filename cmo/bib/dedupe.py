@@ -25,6 +25,7 @@ from cmo.normalise import (
     MEETING,
     OTHER_LANGUAGE_TITLES,
     PREPRINT_SERVERS,
+    REGISTRY_ID,
     database_doi,
     database_link,
     fold,
@@ -472,8 +473,6 @@ def published_as(preprint: Record | Source, paper: Record | Source) -> bool:
 
 def registry_numbers(text: str) -> set[str]:
     """The trial registry numbers a text names ("NCT03735342", "ISRCTN12345678": `ris.REGISTRY_ID`), upper-cased."""
-    from cmo.bib.readers.ris import REGISTRY_ID
-
     return {found.upper() for found in re.findall(rf"(?<!\w){REGISTRY_ID.pattern}(?!\w)", text or "", re.I)}
 
 

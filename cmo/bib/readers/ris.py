@@ -21,6 +21,7 @@ from cmo.normalise import (
     NAME_PARTICLES,
     NAME_SUFFIX,
     PAGE_COUNT,
+    REGISTRY_ID,
     body_name,
     clean_text,
     content_type,
@@ -53,11 +54,6 @@ the initials (`INITIAL`)."""
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _FAMILY_GIVEN = re.compile(r"\s*([^\d,;()&]+?)\s*,\s*([^\d,;()&]+?)\s*")
 """One person's "Family, Given" ("Saunders, K. R. K.", "van der Helm, Jan"): one comma, no digits."""
-REGISTRY_ID = re.compile(
-    r"(?:NCT\d{8}|ISRCTN\d+|ACTRN\d+|ChiCTR[-\w]+|DRKS\d+|IRCT\w+|EUCTR[-\w]+|JPRN-\w+"
-    r"|CTRI/[\w/]+|NTR\d+|NL\d{4,}|KCT\d+|TCTR\d+|PACTR\d+|CRD\d+)",
-    re.IGNORECASE,
-)
 _PUBMED_URL = re.compile(r"(?:pubmed\.ncbi\.nlm\.nih\.gov/|ncbi\.nlm\.nih\.gov/pubmed/)(\d{1,9})\b")
 _OVID_MEDLINE_DB = re.compile(r"[?&]D=(?:med|mes|prem|pmnm)\w*", re.IGNORECASE)
 _OVID_ACCESSION = re.compile(r"[?&]AN=(\d{1,9})(?![\d-])")
