@@ -44,6 +44,7 @@ from cmo.normalise import a_person as a_person  # the person-or-body test, moved
 _YEAR_LETTERS: ContextVar[Mapping[str, str]] = ContextVar("year_letters", default=MappingProxyType({}))
 _JOURNAL_NAMES: ContextVar[Mapping[str, str]] = ContextVar("journal_names", default=MappingProxyType({}))
 _NAME_WORDS: ContextVar[Mapping[str, str]] = ContextVar("name_words", default=MappingProxyType({}))
+_NAME_ORDERS: ContextVar[Mapping[str, str]] = ContextVar("name_orders", default=MappingProxyType({}))
 
 
 def family_name(author: str) -> str:
@@ -169,6 +170,7 @@ def citing(sources: Iterable[Source]) -> Iterator[None]:
     and names each journal one way (`journal_names`)."""
     sources = list(sources)
     words = _NAME_WORDS.set(name_words(sources))
+    orders = _NAME_ORDERS.set(name_orders(sources))
     token = _YEAR_LETTERS.set(cited_letters(sources))
     names = _JOURNAL_NAMES.set(journal_names(source.container for source in sources if source.type == "article"))
     try:
@@ -177,6 +179,7 @@ def citing(sources: Iterable[Source]) -> Iterator[None]:
         _YEAR_LETTERS.reset(token)
         _JOURNAL_NAMES.reset(names)
         _NAME_WORDS.reset(words)
+        _NAME_ORDERS.reset(orders)
 
 
 _TYPESET = str.maketrans(dict.fromkeys("’‘ʼ`´′", "'") | dict.fromkeys("‐‑", "-"))
@@ -205,8 +208,42 @@ def name_words(sources: Iterable[Source]) -> dict[str, str]:
     return {form: chosen[alike] for alike, forms in counts.items() for form in forms if form != chosen[alike]}
 
 
+def name_orders(sources: Iterable[Source]) -> dict[str, str]:
+    """One form for each person the works of a document name in two orders: one record writing a surname of two parts
+    as a given name ("Ferrer, Harriet Batista", as Europe PMC writes it), another as the first part of the surname
+    ("Batista Ferrer, H."), with the same given names (by their initials) and every part of the surname. The form with
+    both surnames is the one written, with the fuller given name either gives ("Batista Ferrer, Harriet"), so one
+    person is cited one way ("Batista Ferrer et al.", trial H7: "Ferrer et al. 2014" beside "Batista Ferrer et al.
+    2016"). Only where both orders are in the document: a name given in one order alone is written as given. Form →
+    the document's form, for the forms changed."""
+    people: dict[tuple[str, tuple[str, ...]], list[str]] = {}  # (folded family, given initials) → names as written
+    for author in {clean_text(a) for source in sources for a in source.authors if a}:
+        family, comma, given = author.partition(",")
+        if comma and family.strip() and given.strip() and a_person(author):
+            key = (" ".join(family.lower().split()), tuple(w[0].lower() for w in given.split()))
+            people.setdefault(key, []).append(author)
+    chosen: dict[str, str] = {}
+    for (family, initials), written in people.items():
+        if len(initials) < 2:
+            continue
+        moved = initials[-1]  # the given name's last word, which may be the surname's first part
+        for name in written:
+            last = name.partition(",")[2].split()[-1]
+            if not last[:1].isupper() or len(last.rstrip(".")) < 2:
+                continue  # an initial is no surname
+            both = (f"{last.lower()} {family}", initials[:-1])
+            if both in people and last[0].lower() == moved:
+                given = name.partition(",")[2].split()[:-1]
+                theirs = people[both][0].partition(",")[2].split()
+                fuller = given if len("".join(given)) >= len("".join(theirs)) else theirs
+                form = f"{last} {name.partition(',')[0].strip()}, {' '.join(fuller)}"
+                chosen |= {other: form for other in [name, *people[both]] if other != form}
+    return chosen
+
+
 def written_name(author: str) -> str:
-    """An author's name as the document being written writes it (`name_words`, inside `citing`)."""
+    """An author's name as the document being written writes it (`name_words`, `name_orders`, inside `citing`)."""
+    author = _NAME_ORDERS.get().get(clean_text(author), author) if _NAME_ORDERS.get() else author
     words = _NAME_WORDS.get()
     if not words or not any(mark in typeset_alike(author) for mark in "'-"):
         return author
