@@ -18,7 +18,7 @@ from cmo.commands.pack import numbers_as_sent
 from cmo.commands.rounds import get_round
 from cmo.errors import CmoError, LookAt, NotFound
 from cmo.files import given_files
-from cmo.models import WITHDRAWN, Configuration, Decision, FeedbackItem
+from cmo.models import WITHDRAWN, Configuration, Decision, FeedbackItem, RoundSnapshot
 from cmo.normalise import clean_text, fold, natural_key
 from cmo.outputs.events import fates
 from cmo.review import Review
@@ -106,7 +106,8 @@ def import_feedback(
     known = {c.id for c in snapshot.configurations if not c.retired}
     warnings: list[str] = []
     closed = review.store.rounds()
-    names = {r.number: _names_of(r.configurations, sent) for r, sent in zip(closed, numbers_as_sent(review), strict=True)}
+    sent_numbers = numbers_as_sent(review)
+    names = {r.number: _names_of(r.configurations, sent) for r, sent in zip(closed, sent_numbers, strict=True)}
     before = review.store.feedback(replaced=True)
     parsed = parse_feedback_files(
         paths,
@@ -117,6 +118,7 @@ def import_feedback(
         warnings=warnings,
         review_title=review.title,
         names=names,
+        sections=_sections_of(review, closed, sent_numbers),
         fates=(ended := fates(review.store.history())),
         closed={r.number: r.closed_at for r in closed},
         imported={item.fingerprint for item in before},
@@ -676,6 +678,21 @@ def _names_of(configurations: list[Configuration], numbers: dict[str, str]) -> d
             titles.setdefault(fold(config.title), []).append(config.id)
     names.update({title: ids[0] for title, ids in titles.items() if len(ids) == 1 and title not in names})
     return names
+
+
+def _sections_of(review: Review, closed: list[RoundSnapshot], numbers: list[dict[str, str]]) -> dict[str, str]:
+    """A domain's folded name and slug -> the number its findings open with in the closed rounds' packs ("1" of "CMO
+    1.4"), where every round numbers it alike: a wall laid out one section per domain names the domain its posts
+    under it are about (`feedback._numbered_in_its_section`)."""
+    named = {domain.slug: domain.name or domain.slug for domain in review.domains}
+    found: dict[str, set[str]] = {}
+    for snapshot, sent in zip(closed, numbers, strict=True):
+        for config in snapshot.configurations:
+            number = re.fullmatch(r"\D*?(\d+)\.\d+", sent.get(config.id, ""))
+            if number and config.domain:
+                for name in {fold(config.domain), fold(named.get(config.domain, config.domain))}:
+                    found.setdefault(name, set()).add(number.group(1))
+    return {name: numbers.pop() for name, numbers in found.items() if len(numbers) == 1}
 
 
 def _respondent(item: FeedbackItem) -> tuple[int, str]:

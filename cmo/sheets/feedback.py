@@ -248,8 +248,12 @@ def parse_feedback_files(
     scale: Scale | None = None,
     worded: Callable[[], dict[str, set[str]]] | None = None,
     regroup: dict[str, str] | None = None,
+    sections: dict[str, str] | None = None,
 ) -> list[FeedbackItem]:
     """Read every file, check every answer, and return the items only if all of them are valid.
+
+    `sections` (a domain's folded name or slug -> the number its pack gave its findings, "1" of "CMO 1.4") lets a wall's
+    post headed by a bare number ("1.4 texts") under the section named for that domain be read as that finding.
 
     `groups` (slug -> name, or `GroupLabels` with the aliases a team declared), when given, makes the group column
     strict: a slug, a name or an alias is accepted and stored as the slug. `rounds` (closed round -> its
@@ -295,7 +299,7 @@ def parse_feedback_files(
                 f"{codes.named}: a form's data dictionary, which says what the codes of its raw download mean, and no "
                 f"answers: import it with the download, as cmo feedback import answers.csv {codes.files[0].name}."
             )
-    reading = _Reading(groups, scale, _called_alike(names or {}), worded or dict, codes)
+    reading = _Reading(groups, scale, _called_alike(names or {}), worded or dict, codes, sections or {})
     given_to: set[str] = set()
     given_all: set[str] = set()  # respondents given the files' group (`--group GROUP`), as the files name them
     for path in paths:
@@ -521,6 +525,8 @@ class _Reading:
     names: dict[str, str] = field(default_factory=dict)
     worded: Callable[[], dict[str, set[str]]] = dict
     codes: FormCodes | None = None
+    sections: dict[str, str] = field(default_factory=dict)
+    """A domain's folded name or slug -> the number its pack's findings open with ("1" of "CMO 1.4")."""
 
     def titled(self, header: str) -> tuple[str, str] | None:
         """A column asking about a configuration by its title or its table's number ('CMO 3.1') anywhere in its
@@ -1053,6 +1059,8 @@ def _comment_log_rows(table: Table, log: _CommentLog, notes: list[str], reading:
         named = _namings(cell(cells, log.under), reading.names)[0] if log.under is not None else set()
         if len(named) != 1:
             named = _namings(words, reading.names)[0]
+        if not named and log.under is not None:
+            named = _numbered_in_its_section(cell(cells, log.subject) or words, cell(cells, log.under), reading)
         configuration = cell(cells, log.configuration) or (next(iter(named)) if len(named) == 1 else OVERALL)
         on.setdefault(OVERALL if configuration.casefold() == OVERALL else configuration, []).append(line)
         who = "" if log.emails else cell(cells, log.by)
@@ -1079,6 +1087,23 @@ def _comment_log_rows(table: Table, log: _CommentLog, notes: list[str], reading:
         )
     _say_unread(table, read | emails | set(timed) | {log.by}, notes, "the comment and who wrote it")
     return rows
+
+
+_BARE_NUMBER = re.compile(r"(?:re|about|on|for)? ?(\d+) (\d+)(?![a-z0-9])")
+"""A post's heading that opens with a finding's number alone, folded ("1.4 texts" → "1 4 texts", "re 2.1" → "re 2 1")."""
+
+
+def _numbered_in_its_section(subject: str, section: str, reading: _Reading) -> set[str]:
+    """The configuration a wall's post numbers without 'CMO' ("1.4 texts", "re 2.1"), where the pack numbers findings
+    "D.N" (its domain's number, then the finding's) and the post sits under the section named for domain D (its name or
+    slug, `_Reading.sections`): the number and the section agree, so the post is on finding D.N, as 'CMO D.N' would
+    say (trial H7: read as on the findings overall). A number whose domain is not the section's, or under no section,
+    names nothing: "1.4" alone may be a date, a version or a dose."""
+    found = _BARE_NUMBER.match(fold(subject))
+    if not found or reading.sections.get(fold(section)) != found.group(1):
+        return set()
+    named = reading.names.get(f"cmo {found.group(1)} {found.group(2)}")
+    return {named} if named else set()
 
 
 def _naming_several(table: Table, read: set[int], names: dict[str, str]) -> dict[int, LookAt]:
