@@ -33,7 +33,7 @@ def a_change_that_did_not_come(outcome: str) -> bool:
 _ALIKE_ACROSS = lazy_pattern(
     r"(?:\bno|\bnot|n't|n t|\bnever|\blittle|\bwithout)\s+(?:\w+\s+){0,3}?"
     r"(?:differ\w*|var(?:y|ies|ied|ying|iation\w*)|gradients?)\b"
-    r"|\b(?:similar|comparable|equal|alike|consistent|the same)\b",
+    r"|(?<!\bno )(?<!\bnot )(?<!\bn t )(?<!n't )\b(?:similar|comparable|equal|alike|consistent|the same)\b",
     re.I,
 )
 _ACROSS = lazy_pattern(
@@ -42,11 +42,13 @@ _ACROSS = lazy_pattern(
 _NOT_GROUPS = lazy_pattern(
     r"^(?:the |a |an |each |either |both |two |three )?(?:groups?|arms?|conditions?)$"
     r"|\b(?:control\w*|usual|standard|placebo|sham|arms?|allocat\w*|randomi[sz]\w*|assign\w*|intervention\w*|treatment|"
-    r"trial|baseline|before|after|end|time|times|day|days|week\w*|month\w*|year|years|follow\w*)\b|\d",
+    r"trials?|stud(?:y|ies)|reviews?|papers?|analys[ie]s|evaluations?|sources?|"
+    r"baseline|before|after|end|time|times|day|days|week\w*|month\w*|year|years|follow\w*)\b|\d",
     re.I,
 )
 """What a "by" or "across" after a denied difference names when it is no group of the people or setting: a trial's
-arms, a time ("no difference by 12 months", "by the end of the year"), or the bare "group" a trial's arm is called."""
+arms, a time ("no difference by 12 months", "by the end of the year"), the bare "group" a trial's arm is called, or the
+studies a review reads ("no consistent improvement across the reviews": the evidence, not the people, varied)."""
 
 
 def alike_across_groups(clause: str) -> bool:
