@@ -2123,7 +2123,8 @@ def _a_base_form_or_a_noun_first(outcome: str) -> bool:
     "miss", "support"), then a bare noun with no determiner ("group activities", "appointments", "care"): the verb and
     its object, or a noun describing the noun after it. A preposition, determiner or adverb after the first word makes it
     a noun phrase ("Increase in attendance", "Return to work rates", "Use of the app": a noun and its phrase), and so
-    does a word that is no noun ("Walk more")."""
+    does a word that is no noun ("Walk more"), or a second that is a verb too before a phrase of its own ("peer support
+    for each other": the compound's head and its phrase)."""
     words = _words(outcome)
     if len(words) < 2 or _word_tags(words[0]) - {"D", "N"} != {"P", "n"}:
         return False  # a base form that is its own past too: "quit smoking", "cut costs"
@@ -2131,6 +2132,8 @@ def _a_base_form_or_a_noun_first(outcome: str) -> bool:
     if not second.isalpha() or second in STOPWORDS or second in _PHRASE_OPENERS or second in _ADVERBS_AFTER_A_VERB:
         return False
     tags = _word_tags(second)
+    if "P" in tags and (_next(words, 1) in _PREPOSITIONS or _next(words, 1) == "of"):
+        return False  # "peer support for each other": a noun and verb too, before its phrase, the compound's head
     return not tags or bool(tags & {"n", "s"})
 
 
