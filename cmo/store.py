@@ -334,6 +334,8 @@ _SENTENCES_TABLE = (
 """Each configuration's sentence as the wording rules (`rules`, which cmo's files they are) made it when the
 configuration was last written: listings read it rather than word hundreds of sentences again. A cache, made with the
 first write that keeps one, so it needs no new schema: a read-only review written by an earlier cmo still opens."""
+# The table `titles`, made as `sentences` is, keeps the title cmo words now for each decided configuration whose title
+# cmo wrote (`keeps_cmo_title`), under the same rules: `configs show` compares it with the title the configuration has.
 
 
 _NAMES_TABLE = (
@@ -1258,7 +1260,7 @@ class Store:
             return {}
         parts = set(parts)
         keys = {self.wording.title_key(*three): three for three in parts}
-        found = {keys[key]: text for key, text in self._kept("sentences", "text", self._sentence_rules(), list(keys))}
+        found = {keys[key]: text for key, text in self._kept("titles", "text", self._sentence_rules(), list(keys))}
         found.update({three: self.wording.title(*three) for three in parts - found.keys()})
         return found
 
@@ -1316,7 +1318,7 @@ class Store:
         cmo's own names and expressions, never a file's; the rules in force are the parameter."""
         if self.wording is None or self.reading is None:
             return []
-        tables = [("sentences", "substr(rules, 1, length(:rules)) != :rules", f"{self.wording.rules};")]
+        tables = [(t, "substr(rules, 1, length(:rules)) != :rules", f"{self.wording.rules};") for t in ("sentences", "titles")]
         tables.append(("readings", "rules != :rules", self.reading.rules))
         if self.reading.undecided is not None:
             tables.append(("undecided", "rules != :rules", self.reading.rules))
@@ -1383,17 +1385,19 @@ class Store:
         fingerprint, names = self._names()
         rules = f"{self.wording.rules};{fingerprint}"
         made = [(self.wording.key(*three), rules, self.wording.sentence(*three, names)) for three in parts - kept.keys()]
-        made += [(self.wording.title_key(*three), rules, self.wording.title(*three)) for three in untitled]  # type: ignore[misc]
-        self.db.execute(_SENTENCES_TABLE)
-        self.db.execute("DELETE FROM sentences WHERE rules != ?", (rules,))
-        self.db.executemany("INSERT OR REPLACE INTO sentences(key, rules, text) VALUES(?, ?, ?)", made)
+        titles = [(self.wording.title_key(*three), rules, self.wording.title(*three)) for three in untitled]  # type: ignore[misc]
+        for table, rows in (("sentences", made), ("titles", titles)):  # cmo's own table names
+            if rows:
+                self.db.execute(_SENTENCES_TABLE.replace("sentences", table))
+                self.db.execute(f"DELETE FROM {table} WHERE rules != ?", (rules,))
+                self.db.executemany(f"INSERT OR REPLACE INTO {table}(key, rules, text) VALUES(?, ?, ?)", rows)
 
     def _untitled(self, parts: set[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
         """Of these parts, those whose title cmo words now (`Wording.title`) is not kept under the rules in force."""
         if not parts or self.wording is None or self.wording.title is None:
             return set()
         keys = {self.wording.title_key(*three): three for three in parts}
-        return parts - {keys[key] for key, _ in self._kept("sentences", "text", self._sentence_rules(), list(keys))}
+        return parts - {keys[key] for key, _ in self._kept("titles", "text", self._sentence_rules(), list(keys))}
 
     def kept_readings(self, outcomes: Iterable[str]) -> dict[str, bool]:
         """Whether each outcome reads as not following, by the evidence rules in force, where a reading was kept."""
