@@ -505,8 +505,8 @@ class FeedbackItem(_Model):
     English only' above the member's own words): someone else's words, kept apart from this respondent's, never quoted
     or counted as theirs (packs, the report, agreement), shown by `cmo feedback list` as the message replied to."""
 
-    def said(self) -> list[tuple[str, str]]:
-        return what_they_said(self)
+    def said(self, *, earlier: bool = True) -> list[tuple[str, str]]:
+        return what_they_said(self, earlier=earlier)
 
     @property
     def who(self) -> str:
@@ -541,19 +541,21 @@ class FeedbackItem(_Model):
         return rating if fold(words) == rating else f"{rating} (“{words}”)"
 
 
-def what_they_said(answer) -> list[tuple[str, str]]:
+def what_they_said(answer, *, earlier: bool = True) -> list[tuple[str, str]]:
     """What a respondent wrote (a stored answer or a view of one), each answer with its question's short label:
     packs, the report, the listings and `cmo serve` all quote it so (one who only said what is missing said something).
     The words of one who agreed with the finding, typed in the one box a form gave for words ("What is missing or wrong
     about …?") and no comment besides, are their comment, never under a label that reads as a criticism (trial AJ:
     "Missing or wrong: my mentor literally saved me"); beside a comment of their own, the box keeps its label. An answer
     about the findings as a whole was asked what is missing across them, not what is wrong with one: "Missing" (trial AS
-    12: "Missing or wrong: The head teacher's attitude…")."""
+    12: "Missing or wrong: The head teacher's attitude…"). Without `earlier`, only the answer in force: the words of
+    answers it replaced stay with the team, never retold to the group (trial H2: a pack quoted a disclosure the
+    respondent had edited out of their answer)."""
     agreed_only_there = getattr(answer, "rating", None) == "agree" and not (answer.comment or "").strip()
     overall = getattr(answer, "configuration", "") == "overall"
     missing = "Comment" if agreed_only_there else "Missing" if overall else "Missing or wrong"
     asked = ((missing, answer.missing), ("Does not hold for", answer.not_for_whom), ("Worth reading", answer.read))
-    told = (*asked, ("Comment", answer.comment), ("In an earlier answer", answer.earlier))
+    told = (*asked, ("Comment", answer.comment), ("In an earlier answer", answer.earlier if earlier else ""))
     return [(label, text.strip()) for label, text in told if text.strip()]
 
 

@@ -8,6 +8,7 @@ configuration citing it keeps the words the team chose and a closed round's pack
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
@@ -869,14 +870,19 @@ def _keep_earlier_words(store, replaced: list[FeedbackItem], added: list[Feedbac
 
 
 def _revised(earlier: str, now: str) -> bool:
-    """Whether `now` says `earlier` again or is a revision of it: the earlier words within it, or most of them kept in
-    their order (rapidfuzz's partial ratio of the folded texts, 80 or more), as a respondent edits their own answer."""
+    """Whether `now` says `earlier` again or is a revision of it: the earlier words within it, its first four words or
+    more opening it (an edit of the earlier answer: what the edit dropped, the respondent dropped; trial H2's "I got
+    barred from a hostel…" went to the group), or most of them kept in their order (rapidfuzz's partial ratio of the
+    folded texts, 80 or more), as a respondent edits their own answer."""
     from rapidfuzz import fuzz  # only an import that replaces answers needs it
 
     then, said = fold(earlier), fold(now)
     if not then or not said:
         return False
     if f" {then} " in f" {said} ":
+        return True
+    opening = os.path.commonprefix([then.split(), said.split()])
+    if len(opening) >= 4:  # the new words open with the earlier's own: an edit of that answer, what it dropped dropped
         return True
     return len(then.split()) >= 4 and fuzz.partial_ratio(then, said) >= 80  # a few words match by chance
 
@@ -1007,15 +1013,39 @@ def _replaced(stored: list[FeedbackItem], items: list[FeedbackItem]) -> list[Fee
             rated.add(_question(item))
     known = {item.fingerprint for item in stored}
     revised = {who for who, prints in incoming.items() if not prints <= known}
+    moved = _words_given(items)
     return [
         item
         for item in stored
         if not item.replaced_by
         and _respondent(item) in revised
-        and _question(item) in answered
         and item.fingerprint not in incoming[_respondent(item)]
-        and (not item.rating or _question(item) in rated)  # words alone never take back a rating (one poll a file)
+        and (
+            _question(item) in answered
+            and (not item.rating or _question(item) in rated)  # words alone never take back a rating (one poll a file)
+            or _moved_to(item, moved) is not None
+        )
     ]
+
+
+def _words_given(items: list[FeedbackItem]) -> dict[tuple[str, int, str, str], FeedbackItem]:
+    """(file, round, respondent, words) -> the answer of `items` that gives those words."""
+    return {
+        (item.file, *_respondent(item), fold(text)): item for item in items for _, text in item.said(earlier=False) if fold(text)
+    }
+
+
+def _moved_to(old: FeedbackItem, moved: dict[tuple[str, int, str, str], FeedbackItem]) -> FeedbackItem | None:
+    """The answer the same file, read again, now gives a stored answer's words on, where it reads them as about another
+    question (trial H2: "Re C20 - …", stored as an answer on the findings overall, read now as the answer on C20): the
+    same row's words, read otherwise, so the new reading replaces the old, never counts beside it. None where the words
+    are not all there, or stay on the same question (what `_replaced` decides already) or the stored answer gave none."""
+    said = [fold(text) for _, text in old.said(earlier=False) if fold(text)]
+    found = [moved.get((old.file, *_respondent(old), text)) for text in said]
+    new = found[0] if found else None
+    if new is None or any(other is not new for other in found):
+        return None
+    return new if _question(new) != _question(old) else None
 
 
 def _groups_kept(given: list[FeedbackItem], replaced: list[FeedbackItem]) -> tuple[list[FeedbackItem], list[str]]:
@@ -1048,10 +1078,12 @@ def _groups_kept(given: list[FeedbackItem], replaced: list[FeedbackItem]) -> tup
 
 
 def _mark_replaced(store, replaced: list[FeedbackItem], added: list[FeedbackItem]) -> dict[str, str]:
-    """Each replaced answer kept, marked with the respondent's new answer to the same question: old id -> new id."""
+    """Each replaced answer kept, marked with the respondent's new answer to the same question, or the one its words
+    are read as now (`_moved_to`): old id -> new id."""
     successors = {}
+    moved = _words_given(added)
     for old in replaced:
-        new = next((item for item in added if _question(item) == _question(old)), None)
+        new = next((item for item in added if _question(item) == _question(old)), None) or _moved_to(old, moved)
         successors[old.id] = new.id if new else "a later answer"
     store.put_feedback([old.model_copy(update={"replaced_by": successors[old.id]}) for old in replaced])
     return successors

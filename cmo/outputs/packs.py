@@ -1003,8 +1003,10 @@ def _ended(said: str) -> str:
 def _heard(item: FeedbackItem, ctx: _PackContext, about: str = "") -> Heard:
     """An answer as a pack retells it; one given on another finding than `about` (the configuration whose change it
     prompted) names that finding, so its rating is never read as the group's view of this one (trial AK: a split's new
-    configuration read "You told us (Cardiologists, who agreed)" of an agreement with the configuration it came from)."""
-    text = " ".join(_ended(f"{label}: {clean_text(value)}") for label, value in what_they_said(item) if clean_text(value))
+    configuration read "You told us (Cardiologists, who agreed)" of an agreement with the configuration it came from).
+    Only the answer in force is retold: words the respondent replaced are theirs and the team's, not the group's."""
+    said = what_they_said(item, earlier=False)
+    text = " ".join(_ended(f"{label}: {clean_text(value)}") for label, value in said if clean_text(value))
     group = ctx.group_names.get(item.group, clean_text(item.group))
     rating = RATING_WORDS.get(item.rating or "", "")
     elsewhere = item.configuration not in ("", about) if about else False
