@@ -918,7 +918,9 @@ def _uncommon(word: str, opening: bool = False) -> bool:
         return False
     tags = english_word_tags()
     forms = [folded] + [folded[:-3] + end for end in ("", "e")] * folded.endswith("ing")  # "tapering": "taper"'s form
-    if any(tags.get(form, frozenset()) & _WORD_TAGS for form in forms) or _derived(folded) or _closed_compound(folded):
+    if any(tags.get(form, frozenset()) & _WORD_TAGS for form in forms) or _derived(folded):
+        return False
+    if _closed_compound(folded) and (as_written or "-" not in folded):  # "Housing-First" capitalised as a name
         return False
     return not any(_uncommon(singular, opening) is False for singular in _singulars(folded))
 
@@ -937,10 +939,15 @@ def _singulars(folded: str) -> list[str]:
 
 def _closed_compound(folded: str) -> bool:
     """A compound written as one word of two everyday words of four letters or more each ("wellbeing", "caseload",
-    "workforce", "timeframe"), as English closes a compound once it is common: no study's own term. A hyphenated one
-    ("direct-to-consumer") is read by its pieces as before."""
+    "workforce", "timeframe"), as English closes a compound once it is common: no study's own term; nor two everyday
+    words joined by one hyphen ("long-term", "well-being", "low-income"), the same compound before English closes it
+    (helper H2: 'long-term' named as one study's word). A phrase hyphenated into one ("direct-to-consumer") is read by
+    its pieces as before."""
     words = _general_words()
-    return "-" not in folded and any(folded[:i] in words and folded[i:] in words for i in range(4, len(folded) - 3))
+    if "-" in folded:
+        pieces = folded.split("-")
+        return len(pieces) == 2 and all(piece in words for piece in pieces)
+    return any(folded[:i] in words and folded[i:] in words for i in range(4, len(folded) - 3))
 
 
 _CONTRACTION = re.compile(rf"{NEGATED_AUXILIARY}n['’]?t|[a-z]+['’](?:re|ve|ll|d|m)")
