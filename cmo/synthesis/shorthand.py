@@ -39,6 +39,7 @@ from cmo.synthesis.lexicon import (
     country_initialisms,
     english_word_tags,
     english_words,
+    initialisms,
     initialisms_only_adverbs,
     initialisms_read_otherwise,
     short_word_lists,
@@ -186,23 +187,34 @@ def shorthand_in(text: str, english: bool = True) -> list[str]:
     return sorted([*found.values(), *signs], key=lambda form: signs.get(form, at.get(form, 0)))
 
 
-_TWO_CAPITALS = re.compile(r"(?<![\w'’.&/-])([A-Z]{2})(?![\w&/-]|['’][a-rt-z])")
+_CAPITALS_WORD = re.compile(rf"(?<![\w'’.&/-])([A-Z]{{2,{LONGEST}}})(?![\w&/-]|['’][a-rt-z])")
 _NEIGHBOUR_BEFORE = re.compile(r"([^\W\d_]+)[^\w]*$")
 _NEIGHBOUR_AFTER = re.compile(r"^[^\w]*([^\W\d_]+)")
+_A_NOUN_S_PLACE = re.compile(r"(?:\b(?i:in|at|from|across|to|of|with|and|or|the|a|an|versus|vs)\s+|\(\s*)$")
+"""Before a word, what puts it where a noun stands: a preposition, a conjunction, an article, an opening bracket."""
 
 
 def _codes_in_capitals(text: str) -> list[str]:
-    """Two capitals whose small letters are an English word ("no", "pl"… as a reader reads "NO", "PL") that no lexicon
-    writes in capitals (not "US", "IT", "OR", which WordNet knows as initialisms), written in capitals beside a word in
-    small letters: a country's code ("care homes in NO and PL", Norway and Poland) or another coder's code, which a
-    reader takes for the word (trial: 'round close --check' passed "NO" and "PL" unsaid). Capitals among capitals ("NO
-    GP COVER ON FRIDAYS", a heading) are the heading's words, and are not read."""
+    """A word in capitals whose small letters are an English word ("no", "tau", "act", "pie"), written among words in
+    small letters, that no common dictionary or cmo's list of initialisms writes in capitals (not "UK", "TV", "HIV",
+    "AIDS", "WHO"; nor, of two letters, one WordNet writes so: "US", "IT", "OR"): a short form a reader takes for the
+    word, "compared with TAU at 24 months" (treatment as usual), "TIC on a poster" (trauma-informed care), "care homes in
+    NO and PL" (Norway, Poland; helpers H6 and H2: the check and the pack passed them unsaid). Not a function word
+    written in capitals for emphasis ("they did NOT attend", "NO change"), unless it stands where a noun does (after a
+    preposition, a conjunction or an article, or in brackets: "in NO and PL", "(NO)"); nor capitals among capitals ("NO
+    GP COVER ON FRIDAYS", a heading), whose words are the heading's and are not read. Of up to `LONGEST` letters,
+    where initialisms and words share their spellings: a longer word in capitals reads as the word ("SMART" goals,
+    "NEVER"), as `LONGEST_CAPITALS` says."""
     lists = short_word_lists()
+    known = lists["dictionary"] | initialisms()
     found: list[str] = []
-    for match in _TWO_CAPITALS.finditer(text):
+    for match in _CAPITALS_WORD.finditer(text):
         word = match.group(1)
-        if word in lists["written"] or word in lists["dictionary"] or not _a_word(word.lower()):
+        lower = word.lower()
+        if word in known or (len(word) == 2 and word in lists["written"]) or not _a_word(lower):
             continue
+        if lower in ENGLISH_STOPWORDS and not _A_NOUN_S_PLACE.search(text[: match.start()]):
+            continue  # "did NOT attend": emphasis
         before = _NEIGHBOUR_BEFORE.search(text[: match.start()])
         after = _NEIGHBOUR_AFTER.search(text[match.end() :])
         if any(near and not near.group(1).isupper() for near in (before, after)):
