@@ -42,6 +42,7 @@ from cmo.synthesis.lexicon import (
     opposite_words,
     verbs_of_calling_off,
     verbs_of_ending,
+    verbs_of_not_attending,
     verbs_of_the_mind,
     words_of_no_change,
 )
@@ -2439,13 +2440,26 @@ def outcome_valence(things: frozenset[str]) -> int:
     less of (-1), or neither known (0): the one judgement of an outcome's worth. The review team's word comes first
     (review.yaml `settings: {outcomes: {wanted: [retention], unwanted: [turnover]}}`, `_teams_valence`), as no dictionary
     knows that a workforce review wants retention and not turnover; then the nouns people want (`_good_stems`, from
-    VADER and WordNet) that are no harm (1), and the harm nouns (`_harm_stems`, -1)."""
+    VADER and WordNet) that are no harm (1), and the harm nouns (`_harm_stems`, -1). A thing said not had ("missed
+    appointments", `_not_had_stems`) is worth the opposite of the thing (a harm where the thing is worth nothing known)."""
     said = _teams_valence(things)
     if said:
         return said
+    if undone := things & _not_had_stems():  # "missed appointments", "cancelled visits": the thing not had
+        rest = outcome_valence(things - undone) if things - undone else 0
+        return -rest if rest else -1
     if things & _harm_stems():
         return -1
     return 1 if things & _good_stems() else 0
+
+
+@cache
+def _not_had_stems() -> frozenset[str]:
+    """The stems of the verbs saying a thing was not had: failed to attend (`lexicon.verbs_of_not_attending`: "missed",
+    "skipped") or called off (`lexicon.verbs_of_calling_off`: "cancelled"). Less of a thing missed is a gain ("fewer
+    missed appointments", helper H2: read as fewer appointments, things going worse), and a harm missed is none."""
+    verbs = verbs_of_not_attending() | verbs_of_calling_off()
+    return frozenset(stem for word in verbs if (stem := _content(word)) in verbs)  # not "liquid" of "liquidated"
 
 
 def _teams_valence(things: frozenset[str]) -> int:
@@ -2666,6 +2680,36 @@ def left_undecided(member: Statement, config: Configuration, holding: list[State
     return not denial_in_line(member, holding) and not says_it_as_worded(member, config)
 
 
+UNDECIDED_BECAUSE = {
+    "uncertain": "the evidence it tells of is uncertain",
+    "worse": "it tells of things going worse in words naming nothing the configuration's outcome names",
+    "kinds": "it finds no difference between two kinds of provider where the configuration says one kind makes the "
+    "difference",
+    "opposite": "its outcome and the configuration's go opposite ways (one says the outcome followed, the other that it "
+    "did not)",
+}
+"""Why a member counts on neither side (`undecided_because`), as the label's reason says it."""
+
+
+def undecided_because(member: Statement, config: Configuration, statements: Mapping[str, Statement]) -> str:
+    """Which of `left_undecided`'s and `followed_beside_null`'s readings left a member undecided, a key of
+    `UNDECIDED_BECAUSE`, read in their order, so `configs show` names the one that applied, never all four (helper H2);
+    "" for a standing (no outcome to read). Read only for the members `undecided_ids` gave."""
+    if not isinstance(member, Statement):
+        return ""
+    if outcome_is_uncertain(member.outcome or "") and not outcome_is_uncertain(config.outcome or ""):
+        return "uncertain"
+    if reads_against(member):
+        return "opposite"
+    members = [statements[sid] for sid in config.statements if isinstance(statements.get(sid), Statement)]
+    holding = [m for m in members if not reads_against(m)]
+    if worse_of_another_thing(member, config, holding):
+        return "worse"
+    if claims_one_kind_better(member, config) and not worded_as_barrier(config):
+        return "kinds"
+    return "opposite"  # what followed, beside a configuration worded as a null finding (`followed_beside_null`)
+
+
 def worse_of_another_thing(member: Statement, config: Configuration, holding: list[Statement]) -> bool:
     """Whether a member whose outcome reads as following tells of things going the worse way (`_goes_worse`: "skills
     declined and errors increased") beside a configuration whose outcome tells of things going better (`_goes_better`),
@@ -2738,9 +2782,15 @@ def worded_as_barrier(config: Configuration) -> bool:
     self-management") or what is withheld (`reports_withholding`: "they hold back information"): a barrier, where a
     member's denial ("patients did not follow treatment advice", "they do not engage") says that barrier in other words,
     never that the outcome did not follow (trial AL 11; AM 6: read from the words after `configs edit`, not from those
-    the members were first read beside)."""
+    the members were first read beside). So does one telling of things going the worse way (`_goes_worse`: "staff
+    skills declined", "lower fidelity on service philosophy items"; helper H2: "residents disengage from support" beside
+    it was left undecided, though both tell of things going worse)."""
     said = config.outcome or ""
-    return bool(said.strip()) and not outcome_is_negative(said) and (reports_harm(said) or _withholds(said))
+    return (
+        bool(said.strip())
+        and not outcome_is_negative(said)
+        and (reports_harm(said) or _withholds(said) or _goes_worse(said))
+    )
 
 
 def supporting_contexts(config: Configuration, statements: Mapping[str, Statement]) -> list[str]:

@@ -165,6 +165,14 @@ def verbs_of_calling_off() -> frozenset[str]:
 
 
 @cache
+def verbs_of_not_attending() -> frozenset[str]:
+    """The forms of the verbs of failing to attend ("miss", "skip", "cut"), as WordNet files them as the antonym of
+    "attend" (`english/verbs_of_not_attending.txt`, built by scripts/build_verbs_of_not_attending.py): a thing missed
+    is a thing not had ("missed appointments")."""
+    return _words_in("verbs_of_not_attending.txt")
+
+
+@cache
 def verbs_of_telephoning() -> frozenset[str]:
     """The forms of the verbs of calling by telephone ("call", "phone", "ring", "dial", "telephone"), as WordNet files
     those whose topic is telephony (`english/verbs_of_telephoning.txt`, built by scripts/build_verbs_of_telephoning.py):

@@ -39,7 +39,14 @@ from collections.abc import Mapping
 
 from cmo.models import Configuration, SourceStanding, Statement
 from cmo.normalise import listed
-from cmo.synthesis.evidence import null_members, sources_telling_no_outcome, supporting_sources, undecided_ids
+from cmo.synthesis.evidence import (
+    UNDECIDED_BECAUSE,
+    null_members,
+    sources_telling_no_outcome,
+    supporting_sources,
+    undecided_because,
+    undecided_ids,
+)
 from cmo.views import counted
 
 RIGOUR_WEIGHT = {"high": 1.0, "medium": 0.6, "low": 0.3, None: 0.5}
@@ -111,7 +118,11 @@ def evidence_strength(
         said += f"{'it is' if one else 'they are'} not counted"
         why = why[:-1] + (f"; {said}." if for_the_group else f"; {said} ({', '.join(silent)}).")
     if undecided:
-        said = undecided_for_the_group(undecided) if for_the_group else undecided_words(undecided, config.id)
+        if for_the_group:
+            said = undecided_for_the_group(undecided)
+        else:
+            causes = {sid: undecided_because(statements[sid], config, statements) for sid in undecided if sid in statements}
+            said = undecided_words(undecided, config.id, causes)
         why = why[:-1] + f"; {said}."
     if config.feedback_evidence:
         count = len(config.feedback_evidence)
@@ -119,18 +130,31 @@ def evidence_strength(
     return label, why
 
 
-def undecided_words(undecided: list[str], config_id: str) -> str:
+def undecided_words(undecided: list[str], config_id: str, why: Mapping[str, str] | None = None) -> str:
     """The members counted on neither side (`undecided_ids`), with the two commands that decide each: what the label's
-    reason says wherever it is shown (`configs show`/`list`, packs, the report, exports)."""
+    reason says wherever it is shown (`configs show`/`list`, packs, the report, exports). `why`: each member's reading
+    (`evidence.undecided_because`), so the reason names the one that applied to each (helper H2: four were listed as
+    possible); the four are named only where none was read (a listing of standings)."""
     one = len(undecided) == 1
+    tail = (
+        f"{'counts' if one else 'count'} on neither side until a person marks {'it' if one else 'each'}: "
+        f"'cmo code mark {undecided[0]} --supporting {config_id}' or '--contradicting {config_id}'"
+    )
+    read = {sid: (why or {}).get(sid, "") for sid in undecided}
+    if all(read.values()):
+        groups: dict[str, list[str]] = {}
+        for sid, key in read.items():
+            groups.setdefault(key, []).append(sid)
+        said = "; ".join(
+            f"{listed(ids) + ', as ' if len(groups) > 1 else ''}{UNDECIDED_BECAUSE[key]}" for key, ids in groups.items()
+        )
+        return f"{listed(undecided)} {'is' if one else 'are'} not yet decided, as {said}, and {tail}"
     return (
         f"{listed(undecided)} {'is' if one else 'are'} not yet decided, as "
         f"{'its outcome and the configuration' if one else 'their outcomes and the configuration'}'s go opposite ways "
         "(one says the outcome followed, the other that it did not), tell of things going worse in words naming nothing "
         "the configuration's outcome names, find no difference between two kinds of provider where the configuration "
-        "says one kind makes the difference, or the evidence it tells of is uncertain, and "
-        f"{'counts' if one else 'count'} on neither side until a person marks {'it' if one else 'each'}: "
-        f"'cmo code mark {undecided[0]} --supporting {config_id}' or '--contradicting {config_id}'"
+        "says one kind makes the difference, or the evidence it tells of is uncertain, and " + tail
     )
 
 
