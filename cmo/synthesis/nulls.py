@@ -41,7 +41,7 @@ _ACROSS = lazy_pattern(
 )
 _NOT_GROUPS = lazy_pattern(
     r"^(?:the |a |an |each |either |both |two |three )?(?:groups?|arms?|conditions?)$"
-    r"|\b(?:control\w*|usual|standard|placebo|sham|arms?|allocat\w*|randomi[sz]\w*|assign\w*|intervention\w*|treatment|"
+    r"|\b(?:control\w*|comparison|comparator|usual|standard|placebo|sham|arms?|allocat\w*|randomi[sz]\w*|assign\w*|intervention\w*|treatment|"
     r"trials?|stud(?:y|ies)|reviews?|papers?|analys[ie]s|evaluations?|sources?|"
     r"baseline|before|after|end|time|times|day|days|week\w*|month\w*|year|years|follow\w*)\b|\d",
     re.I,
@@ -64,7 +64,15 @@ def alike_across_groups(clause: str) -> bool:
     if not found:
         return False
     across = _ACROSS.search(clause, found.end())
-    return bool(across) and not _NOT_GROUPS.search(across.group("groups").strip())
+    if not across or _COMPARED_WITH.match(clause, found.end()):
+        return False
+    return not _NOT_GROUPS.search(across.group("groups").strip())
+
+
+_COMPARED_WITH = lazy_pattern(r"\s+(?:to|as|with)\b", re.I)
+"""A likeness said "to", "as" or "with" something names what the outcome is compared with, so a "by" after it is
+inside that thing ("reading scores similar to that achieved by the comparison schools", "comparable to that achieved
+by physicians"): a comparison of arms or providers, never groups of the people alike."""
 
 
 _CLAUSES = lazy_pattern(r"\s*[,;|]\s*")
