@@ -34,7 +34,7 @@ import re
 import sys
 from pathlib import Path
 
-from wordnet_lists import build_list, senses, synsets
+from wordnet_lists import build_list, plural, senses, synsets
 
 OUTPUT = Path(__file__).resolve().parent.parent / "cmo" / "synthesis" / "english" / "burden_words.txt"
 ROOTS = {
@@ -49,14 +49,6 @@ ROOTS = {
 }
 """The synsets of a burden borne, each with whether its kinds (WordNet's hyponyms, all the way down) are taken too."""
 WORD = re.compile(r"[a-z]+")
-
-
-def _plural(noun: str) -> str:
-    if re.search(r"(?:s|x|z|ch|sh)$", noun):
-        return noun + "es"
-    if re.search(r"[^aeiou]y$", noun):
-        return noun[:-1] + "ies"
-    return noun + "s"
 
 
 def burden_nouns() -> list[str]:
@@ -77,7 +69,7 @@ def burden_nouns() -> list[str]:
         word for offset in offsets for word in data[offset][1] if WORD.fullmatch(word) and nouns.get(word, [None])[0] == offset
     }
     found |= {re.sub(r"ization$", "isation", word) for word in found}
-    return [f"{noun} {_plural(noun)}" for noun in sorted(found)]
+    return [f"{noun} {plural(noun)}" for noun in sorted(found)]
 
 
 if __name__ == "__main__":

@@ -39,7 +39,7 @@ import re
 import sys
 from pathlib import Path
 
-from wordnet_lists import WORDNET, senses, synsets, write_list
+from wordnet_lists import WORDNET, plural, senses, synsets, write_list
 
 OUTPUT = Path(__file__).resolve().parent.parent / "cmo" / "synthesis" / "english" / "harm_words.txt"
 NEGATIVE = -1.0
@@ -50,14 +50,6 @@ WORD = re.compile(r"[a-z]+")
 HYPERNYMS = 3
 """How many steps up WordNet's kinds a derived noun's most frequent sense may be from a sense of harm: "infection" (a
 state whose kind is an illness) stays; "gravity" (first a physical force), "question", "condition" do not."""
-
-
-def _plural(noun: str) -> str:
-    if re.search(r"(?:s|x|z|ch|sh)$", noun):
-        return noun + "es"
-    if re.search(r"[^aeiou]y$", noun):
-        return noun[:-1] + "ies"
-    return noun + "s"
 
 
 def _bad_pole(scale: tuple, adjective_data: dict, bad: set[str]) -> bool:
@@ -140,7 +132,7 @@ def main(argv: list[str]) -> int:
         print(__doc__.rsplit("Run it", 1)[1], file=sys.stderr)
         return 1
     nouns = harm_nouns(Path(argv[1]))
-    lines = [f"{noun} {_plural(noun)}" for noun in sorted(nouns)]
+    lines = [f"{noun} {plural(noun)}" for noun in sorted(nouns)]
     about = f"Nouns of something bad that befalls or is felt, each with its plural ({len(lines)}). See the script."
     write_list(OUTPUT, "build_harm_words.py", about, lines, also="VADER 3.3.2's sentiment lexicon (MIT)")
     print(f"wrote {len(lines)} nouns to {OUTPUT}")

@@ -53,7 +53,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from wordnet_lists import WORDNET, write_list
+from wordnet_lists import WORDNET, plural, write_list
 
 ENGLISH = Path(__file__).resolve().parent.parent / "cmo" / "synthesis" / "english"
 OUTPUT = ENGLISH / "not_people.txt"
@@ -66,12 +66,6 @@ COGNITION, EMOTION, PERCEPTION = 31, 37, 39  # WordNet's lexicographer files for
 LOOKS = 6  # the verb frame "Something ----s Adjective/Noun": how a thing looks or seems, not what someone perceives
 WORD = re.compile(r"[a-z]+")
 PERSON_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "iaries", "lords")
-
-
-def plural(lemma: str) -> str:
-    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        return lemma[:-1] + "ies"
-    return lemma + ("es" if lemma.endswith(("s", "x", "ch", "sh")) else "s")
 
 
 def sense_files() -> tuple[dict[str, int], set[str]]:

@@ -66,6 +66,16 @@ def verbs_with_frame(frame: str) -> list[str]:
     return sorted(word for word in found if re.fullmatch(r"[a-z]+", word))
 
 
+def plural(noun: str) -> str:
+    """A noun's regular plural ("wait" → "waits", "delay" → "delays", "fee" → "fees", "loss" → "losses", "injury" →
+    "injuries"): the lists hold both forms, as findings write either."""
+    if re.search(r"(?:s|x|z|ch|sh)$", noun):
+        return noun + "es"
+    if re.search(r"[^aeiou]y$", noun):
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
 def write_list(output: Path, script: str, about: str, lines: list[str], also: str = "") -> None:
     """`output` as `script` builds it: the header, a line saying what the list is (`about`), then `lines`; `also`
     names another source it was built from."""
