@@ -152,6 +152,14 @@ one ones many much via per whether within without upon onto among amongst not no
 """.split()
 )
 
+BE_FORMS = frozenset("is are was were am be been being isn't aren't wasn't weren't".split())
+LINKING_VERBS = frozenset("feel feels felt seem seems seemed become becomes became get gets got remain remains remained".split())
+"""Verbs that link their subject to an adjective after them ("people felt safe"), as a form of "be" does."""
+DEGREE_WORDS = frozenset("more less much very far too so".split())
+"""Words of degree before an adjective ("so happy", "too far")."""
+MODAL_AUXILIARIES = frozenset("can could may might must shall should will would".split())
+"""English's modal auxiliaries, a closed class of function words as the stop words are."""
+
 _WORD_FORMS = Path(__file__).resolve().parent / "synthesis" / "english" / "word_forms.txt"
 
 

@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from pathlib import Path
 
-from cmo.language import FUNCTION_WORDS
+from cmo.language import BE_FORMS, DEGREE_WORDS, FUNCTION_WORDS, LINKING_VERBS, MODAL_AUXILIARIES
 from cmo.normalise import fold
 from cmo.synthesis.lexicon import (
     ENGLISH_STOPWORDS,
@@ -213,13 +213,29 @@ def _codes_in_capitals(text: str) -> list[str]:
         lower = word.lower()
         if word in known or (len(word) == 2 and word in lists["written"]) or not _a_word(lower):
             continue
-        if lower in ENGLISH_STOPWORDS and not _A_NOUN_S_PLACE.search(text[: match.start()]):
-            continue  # "did NOT attend": emphasis
+        if (lower in ENGLISH_STOPWORDS or lower in MODAL_AUXILIARIES) and not _A_NOUN_S_PLACE.search(text[: match.start()]):
+            continue  # "did NOT attend", "nurses MUST ask": emphasis
+        if _an_adjective_said_of_its_subject(lower, text[: match.start()]):
+            continue  # "people felt SAFE at home": emphasis
         before = _NEIGHBOUR_BEFORE.search(text[: match.start()])
         after = _NEIGHBOUR_AFTER.search(text[match.end() :])
         if any(near and not near.group(1).isupper() for near in (before, after)):
             found.append(word)
     return found
+
+
+def _an_adjective_said_of_its_subject(lower: str, before: str) -> bool:
+    """A word in capitals that English uses as an adjective, right after a form of "be", a linking verb ("felt",
+    "seems") or a degree word ("so", "very"): the predicative adjective, which a writer puts in capitals for
+    emphasis ("people felt SAFE at home", "it was FUN"; I0 and RH6: 'SAFE' and 'FUN' were asked about as short forms).
+    A short form there is a noun, which no adjective's spelling gives ("the comparator was TAU", "was ACT")."""
+    previous = _NEIGHBOUR_BEFORE.search(before)
+    if not previous or before[previous.end(1) :].strip():
+        return False  # "was, SAFE": a sign between them
+    linking = previous.group(1).lower()
+    if linking not in BE_FORMS | LINKING_VERBS | DEGREE_WORDS:
+        return False
+    return "a" in english_word_tags().get(lower, frozenset())
 
 
 _CODE = re.compile(r"(?<![\w'’.&/-])([A-Za-z]{1,4}\d{1,4}[A-Za-z]{0,3})(?![\w&/-])")

@@ -14,6 +14,9 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
+from cmo.language import BE_FORMS as _BE_FORMS
+from cmo.language import DEGREE_WORDS as _DEGREE_WORDS
+from cmo.language import LINKING_VERBS as _LINKING_VERBS
 from cmo.normalise import an_initialism_by_its_form, clean_text, fold
 from cmo.synthesis.languages import written_in
 from cmo.synthesis.lexicon import (
@@ -1616,7 +1619,6 @@ def _a_described_object_follows(words: list[str], i: int) -> bool:
     return _a_noun_to_describe(then) or plural
 
 
-_DEGREE_WORDS = frozenset("more less much very far too so".split())
 _PREPOSITIONS_AFTER_ADJECTIVES = frozenset("about with in to for of than at from".split())
 
 
@@ -4353,8 +4355,6 @@ def _a_verb_by_its_place(word: str, before: str) -> bool:
     return bool(_word_tags(word) & {"P", "Z", "D"}) and (before in ("and", "or", "to") or before in _SUBJECT_PRONOUNS)
 
 
-_BE_FORMS = frozenset("is are was were am be been being isn't aren't wasn't weren't".split())
-_LINKING_VERBS = frozenset("feel feels felt seem seems seemed become becomes became get gets got remain remains remained".split())
 _LINKING_TOO = frozenset("stays keeps looks sounds grows turns goes comes proves appears runs falls".split())
 """Verbs in -s that are plural nouns too and link their subject to an adjective after them ("the patient stays calm",
 "the ward goes quiet", "the stock runs low", "she falls ill"): a clause's verb, where another such word before an adjective is
