@@ -1100,10 +1100,30 @@ def _numbered_in_its_section(subject: str, section: str, reading: _Reading) -> s
     say (trial H7: read as on the findings overall). A number whose domain is not the section's, or under no section,
     names nothing: "1.4" alone may be a date, a version or a dose."""
     found = _BARE_NUMBER.match(fold(subject))
-    if not found or reading.sections.get(fold(section)) != found.group(1):
+    if not found or _section_number(fold(section), reading.sections) != found.group(1):
         return set()
     named = reading.names.get(f"cmo {found.group(1)} {found.group(2)}")
     return {named} if named else set()
+
+
+_PACK_S_DOMAIN_HEADING = re.compile(r"domain (\d+)(?: (.+))?")
+"""A section named as the pack heads a domain, folded: "Domain 2: Trusting relationships" → "domain 2 trusting
+relationships", or its number alone ("Domain 2")."""
+
+
+def _section_number(section: str, sections: dict[str, str]) -> str | None:
+    """The number the pack gave the domain a wall's (folded) section is named for: by the domain's name or slug, or by
+    the pack's own heading for it, "Domain 2: Trusting relationships" or "Domain 2" (RH6: a wall whose sections copied
+    the pack's headings had every numbered post read as on the findings overall). A heading whose number and name
+    disagree names no domain."""
+    if section in sections:
+        return sections[section]
+    heading = _PACK_S_DOMAIN_HEADING.fullmatch(section)
+    if not heading or heading.group(1) not in sections.values():
+        return None
+    if heading.group(2) is not None and sections.get(heading.group(2)) != heading.group(1):
+        return None
+    return heading.group(1)
 
 
 def _naming_several(table: Table, read: set[int], names: dict[str, str]) -> dict[int, LookAt]:
