@@ -408,13 +408,18 @@ def _opening_named(rows: list[_Row], known: set[str], round_number: int, names: 
                 None,
             )
             if at is None:
-                values = {**rows[index].values, **dict.fromkeys(TEXT_FIELDS, ""), "configuration": configuration}
+                values = {**rows[index].values, **dict.fromkeys(TEXT_FIELDS, ""), "configuration": configuration, "quoted": ""}
                 values.pop("rating", None)
                 rows.append(replace(rows[index], values=values, where=f"{row.where} ({configuration})"))
                 at = len(rows) - 1
             before = clean_text(str(rows[at].values.get(key) or ""))
             rows[at] = replace(rows[at], values={**rows[at].values, key: f"{before}\n\n{text}" if before else text})
             rows[index] = replace(rows[index], values={**rows[index].values, key: ""})
+            if (quote := rows[index].values.get("quoted")) and not any(rows[index].values.get(k) for k in TEXT_FIELDS):
+                # the message these words replied to goes with them (`_quoting_another`), never dropped with the row
+                had = str(rows[at].values.get("quoted") or "")
+                rows[at] = replace(rows[at], values={**rows[at].values, "quoted": f"{had}\n{quote}" if had else quote})
+                rows[index] = replace(rows[index], values={**rows[index].values, "quoted": ""})
             moved.setdefault(row.file, []).append(f"{row.line or row.place} ('{shown}' to {configuration})")
     for file, places in moved.items():
         notes.append(
