@@ -151,9 +151,32 @@ def is_shorthand(word: str) -> bool:
         return True  # "PAs", "HPs": the plural of one (`_a_word`), though "pas" is a dictionary's word
     if capitals and len(lower) > LONGEST:  # "GBMSM", "CAMHS", "STBBIs", unless a word ("COVID", "SMART", "FOCUS")
         return len(bare) <= LONGEST_CAPITALS and not (_a_word(word) or (singular and _a_word(singular)))
+    if singular[1:].islower() and not _a_word(word) and not _a_word_in_small_letters(singular.lower()):
+        return True  # "obs": "ob" is WordNet's "OB" and "Ob", never a word in small letters whose plural this is (H0)
     if len(lower) > LONGEST:  # a plural of a short form ("pts", "GDPs"), unless a word itself ("focus", "bonus": trial CK)
         return not (_a_word(word) or _a_word(singular))
     return not (_a_word(word) or (singular and _a_word(singular)))
+
+
+def _a_word_in_small_letters(lower: str) -> bool:
+    """Whether a word in small letters is one a reader knows written so (`_a_word`), not only as WordNet writes a name
+    or an initialism spelt with the same letters ("Ob", a river; "OB", obstetrics): a plural in small letters is of a
+    common noun, so "obs" (observations, a clipping) is no plural of either, while "meds", "labs" and "docs" are."""
+    lists = short_word_lists()
+    if lower in ENGLISH_STOPWORDS or lower in lists["written"] or lower in lists["forms"]:
+        return True
+    tags = english_word_tags().get(lower)
+    if tags and tags != frozenset("C"):
+        return True
+    if lower in lists["dictionary"] and not _an_abbreviation(lower):
+        return True
+    return lower not in _written_in_any_case()
+
+
+@cache
+def _written_in_any_case() -> frozenset[str]:
+    """WordNet's words, in small letters whatever their capitals ("ob" for "OB" and "Ob")."""
+    return frozenset(word.lower() for word in short_word_lists()["written"])
 
 
 def shorthand_in(text: str, english: bool = True) -> list[str]:
