@@ -110,6 +110,7 @@ def test_the_word_files_are_what_their_scripts_write():
         ("verbs_things_do.txt", "build_verbs_things_do.py"),
         ("verbs_done_to_people.txt", "build_verbs_done_to_people.py"),
         ("verbs_taking_an_object.txt", "build_verbs_taking_an_object.py"),
+        ("names_spelt_like_verbs.txt", "build_names_spelt_like_verbs.py"),
     ):
         assert (english / name).read_text(encoding="utf-8").startswith(f"# Built by scripts/{script} from WordNet 3.0")
         assert (REPO / "scripts" / script).is_file()

@@ -653,11 +653,18 @@ def _one_study_s_words(
             and not names_shared(_whole_name(worded, name, capitalised))
         }
         | _one_source_s_figures(worded, texts, ages_aside=not names)
-        | {place for place in counted_places(worded) if sum(place.casefold() in text.casefold() for text in texts) == 1}
+        | {place for place in counted_places(worded) if sum(_said_in(place, text) for text in texts) == 1}
         | (_one_source_s_terms(worded, texts, terms_shared) if new else set())
     )
     # each said once: '2017 with health authorities' (read as a count of sites) after its figure '2017' is named
     return sorted(name for name in named if not any(name.startswith(f"{other} ") for other in named))
+
+
+def _said_in(counted: str, text: str) -> bool:
+    """Whether a text says a count ("six months", "two hospitals"), its number in words or in figures (`in_figures`)."""
+    from cmo.synthesis.wording import in_figures
+
+    return in_figures(counted).casefold() in in_figures(text).casefold()
 
 
 def _alone(worded: str, name: str, everyone: list[str] | None) -> bool:
@@ -709,7 +716,9 @@ def _one_source_s_figures(worded: str, texts: list[str], ages_aside: bool = Fals
     anywhere (`_a_number_as_a_name`)."""
     from cmo.synthesis.lexicon import STOPWORDS
     from cmo.synthesis.terms import terms
+    from cmo.synthesis.wording import in_figures
 
+    texts = [in_figures(text) for text in texts]  # "6 months" of a part is said by a source's "six months"
     found = set()
     for figure in _FIGURE.finditer(worded):
         if ages_aside and (

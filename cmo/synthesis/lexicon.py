@@ -173,6 +173,14 @@ def verbs_of_not_attending() -> frozenset[str]:
 
 
 @cache
+def names_spelt_like_verbs() -> frozenset[str]:
+    """Words WordNet writes as nouns only with a name's capital, whose only common word is a verb no counted text uses
+    ("shanghai", "hoover"; `english/names_spelt_like_verbs.txt`, built by scripts/build_names_spelt_like_verbs.py):
+    written with a capital, the name."""
+    return _words_in("names_spelt_like_verbs.txt")
+
+
+@cache
 def verbs_of_telephoning() -> frozenset[str]:
     """The forms of the verbs of calling by telephone ("call", "phone", "ring", "dial", "telephone"), as WordNet files
     those whose topic is telephony (`english/verbs_of_telephoning.txt`, built by scripts/build_verbs_of_telephoning.py):

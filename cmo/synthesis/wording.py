@@ -30,6 +30,7 @@ from cmo.synthesis.lexicon import (
     english_word_tags,
     english_words,
     initialisms,
+    names_spelt_like_verbs,
     other_function_words,
     people_nouns,
     people_or_things,
@@ -94,6 +95,10 @@ def _segments(c: str, m: str, o: str, names: set[str]) -> list[Segment]:
         c = _when_for_in_before_a_verb(c)
         if _opens_itself(c):
             pieces += [Segment(_upper_first(c), "context"), Segment(", ")]
+        elif placed := _a_place_then_what_holds_there(c):  # "peri-urban Dakar, relais are unpaid volunteers" (J2)
+            place, state = placed
+            pieces += [Segment("In "), Segment(_lower_first(place, names), "context"), Segment(", where ")]
+            pieces += [Segment(_lower_first(state, names), "context"), Segment(", ")]
         elif stated := _a_state_of_things(c):  # "other services closed out of hours": "Where … are closed …" (F3)
             pieces += [Segment("Where "), Segment(_lower_first(stated, names), "context"), Segment(", ")]
         elif _states_itself(c):  # "the group visit is more relaxed": where it holds, not "in" it (trial J)
@@ -131,6 +136,25 @@ def _segments(c: str, m: str, o: str, names: set[str]) -> list[Segment]:
 
 _DETERMINERS_OF_THINGS = frozenset("other some many most all several few the these those".split())
 """Words a plural noun phrase may open with before the state a context says it is in ("other services closed…")."""
+
+
+def _a_place_then_what_holds_there(context: str) -> tuple[str, str] | None:
+    """A context coded as a place, a comma and a statement of what holds there ("peri-urban Dakar, relais communautaires
+    are unpaid volunteers", "rural Ghana, clinics have one nurse"), split into the two: English joins them "In [the
+    place], where [it holds], …". Written whole after "Where" it read "Where peri-urban Dakar, relais … are unpaid
+    volunteers, …", a place made a clause (trial H1). Only one comma, a first part with no verb and no opening
+    preposition or conjunction that `context_frame` would open with "In" (a place, a programme: not people, a
+    condition or a time), and a second part that is a statement (`_states_itself`); a list of conditions ("Haitian
+    women at UBS in Curitiba, no interpreter") has none."""
+    if context.count(",") != 1 or "(" in context:
+        return None
+    place, state = (part.strip() for part in context.split(","))
+    words = _words(place)
+    if not words or not state or words[0] in _PREPOSITIONS | _BOUNDARIES | _RELATIVES or len(words) > 6:
+        return None
+    if context_frame(place) != "In " or outcome_form(place) == CLAUSE or _states_itself(place):
+        return None
+    return (place, state) if _states_itself(state) else None
 
 
 def _a_state_of_things(context: str) -> str:
@@ -1488,7 +1512,22 @@ they may follow a noun too ("home visits each week")."""
 _SINGULAR_DETERMINERS = frozenset("a an each every this another one either neither".split())
 """Determiners no plural noun follows as its head: "a link worker", never "a link workers"."""
 _ANY_DETERMINERS = _SINGULAR_DETERMINERS | frozenset("the its their his her our my your".split())
-_NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred dozen".split())
+_FIGURES_OF = {
+    **{word: str(n) for n, word in enumerate("two three four five six seven eight nine ten eleven twelve".split(), 2)},
+    **{word: str(n) for n, word in zip(range(20, 60, 10), "twenty thirty forty fifty".split())},
+    "hundred": "100",
+    "dozen": "12",
+}
+"""Number words and the figure each says: "six months" is "6 months" (`in_figures`)."""
+_NUMBERS = frozenset(_FIGURES_OF)
+_NUMBER_WORD = re.compile(rf"\b({'|'.join(_FIGURES_OF)})\b", re.IGNORECASE)
+
+
+def in_figures(text: str) -> str:
+    """A text with each number word written as its figure ("followed up for six months" → "followed up for 6 months"):
+    a number written in words and in figures is one number, whichever a study's authors chose (helper H0: `round close
+    --check` named 'six months' as one study's, though another source said "6 months")."""
+    return _NUMBER_WORD.sub(lambda found: _FIGURES_OF[found.group(1).lower()], text)
 _COUNTS = "|".join(sorted(_NUMBERS))
 _A_RATIO = re.compile(rf"\s*(?:\d+|one|{_COUNTS})\s+(?:in|out\s+of)\s+(?:\d+|{_COUNTS})\b", re.I)
 """A ratio that opens a part ("one in four", "2 out of 3"): a quantity that stands for those it counts as "some" does,
@@ -3348,7 +3387,7 @@ def _lower_first(text: str, names: frozenset[str] | set[str] = frozenset(), engl
     lower_too = bool(written) and fold(bare.lower()) in written.lower
     if lower_too and rest[:1].islower() and bare in written.capitalised - written.alone and not is_proper_noun(word):
         return text[0].lower() + text[1:]  # "Insurance removes…": a word of "the National Health Insurance Scheme" alone
-    if word.strip(",;:()") in names or bare in names or is_proper_noun(word):
+    if word.strip(",;:()") in names or bare in names or is_proper_noun(word) or _a_name_before_its_noun(bare, rest):
         return text
     if _joined_to_a_name(rest, names) or english and _a_name_in_another_language(bare, rest):
         return text  # "Black and Brown women" (trial AR read "Where black and Brown women…"); "Un chez-soi d'abord…"
@@ -3366,6 +3405,17 @@ def _lower_first(text: str, names: frozenset[str] | set[str] = frozenset(), engl
         if not a_common_compound(word, names):
             return text  # "South Asian adults"; not "Improved HbA1c", "More A&E attendances", "A PACER team"
     return text[0].lower() + text[1:]
+
+
+def _a_name_before_its_noun(word: str, rest: str) -> bool:
+    """Whether a capitalised word is a name whose only common word is a rare verb (`lexicon.names_spelt_like_verbs`:
+    "Shanghai", "Hoover") before a noun it describes ("Shanghai community RCT"): no verb's base form describes a noun,
+    so the capital is the name's (helper H3's pack read "In shanghai community RCT, …"). Before a function word the verb
+    goes on ("Whittle down waiting lists", "Hoover up the crumbs") and is lowered as before."""
+    after = _words(rest)[:1]
+    if word.lower() not in names_spelt_like_verbs() or not after:
+        return False
+    return after[0] not in _PREPOSITIONS | _ARTICLES | _DETERMINERS | _POSSESSIVES | _PARTICLES and not _is_person(after[0])
 
 
 def _an_adjective_before_a_place(word: str, rest: str) -> bool:
@@ -5022,13 +5072,16 @@ def use_short_forms(meanings: dict[str, str]) -> str:
     names it, as its meaning would be (trial CM: "YP see lessons as tokenistic, so people don't engage" for "so they
     don't engage"). Returns those short forms, in small letters, for the rules a kept sentence was worded by."""
     global _TEAM_PEOPLE
-    _TEAM_PEOPLE = frozenset()
+    before, _TEAM_PEOPLE = _TEAM_PEOPLE, frozenset()
     people = set()
     for short, meaning in meanings.items():
         head = re.split(r"\b(?:with|who|whose|in|of|on|at|from|living|having|under|over|aged)\b", meaning or "")[0]
         last = _words(head)[-1:]  # "people with dementia": people
         if last and (_is_person(last[0]) or _is_person(f"{last[0]}s")) and re.fullmatch(r"[A-Za-z]+", short):  # "officer"
             people |= {short.casefold(), f"{short.casefold()}s"}  # "SU" and "SUs"
+    if frozenset(people) != before:
+        _people_first_read.cache_clear()  # read with the short forms before: "CHNs" stayed a place (helper H1)
+        _form_and_verb_read.cache_clear()
     _TEAM_PEOPLE = frozenset(people)
     return " ".join(sorted(_TEAM_PEOPLE))
 
