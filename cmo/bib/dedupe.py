@@ -478,11 +478,13 @@ def registry_numbers(text: str) -> set[str]:
 
 def registration_of(work: Record | Source) -> set[str]:
     """The registry numbers a work is the registry record of: named by its address ("clinicaltrials.gov/study/
-    NCT03735342", as ClinicalTrials.gov's download gives it) or by a record's own key, where it is no journal's (no DOI,
-    no journal named). A paper naming its registration in its abstract is the trial's report, not its record."""
-    if work.doi or work.container:
+    NCT03735342", as ClinicalTrials.gov's download gives it, or "clinicaltrials.gov/show/NCT02859935", as Cochrane
+    CENTRAL's does, with the registration's official title where a journal would be) where it is in no journal's issue
+    (no DOI, volume or pages), or by a record's own key where it names no journal either. A paper naming its
+    registration in its abstract is the trial's report, not its record (RH5: CENTRAL's record was never paired)."""
+    if work.doi or work.volume or work.pages:
         return set()
-    keys = [record.key for record in work.records] if isinstance(work, Source) else [work.provenance.key]
+    keys = [] if work.container else [r.key for r in work.records] if isinstance(work, Source) else [work.provenance.key]
     return registry_numbers(" ".join([work.url or "", *keys]))
 
 
