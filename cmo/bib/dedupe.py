@@ -62,7 +62,9 @@ _DIGITS = re.compile(r"\d+")
 _THOUSANDS = re.compile(r"\b(\d{1,3}) (?=\d{3}\b)")
 
 _NOTICE_PATTERNS = (
-    ("erratum", re.compile(r"\b(?:errat(?:um|a)|corrigend(?:um|a))\b|^correction\b")),
+    # "Correction: …", "Correction to: …", "Correction for …"; "correction of" a thing is correcting it, a topic
+    # ("Correction of anaemia before surgery"), unless a colon follows (`_CORRECTION_OF_NOTICE`)
+    ("erratum", re.compile(r"\b(?:errat(?:um|a)|corrigend(?:um|a))\b|^correction\b(?! of\b)")),
     ("retraction", re.compile(r"\b(?:retraction|retracted|expression of concern)\b|^withdrawn\b")),
     (
         "reply",
@@ -337,7 +339,11 @@ def _notice_kind(title: str, key: str, publication_type: str) -> str:
     for name, pattern in _NOTICE_PATTERNS:
         if pattern.search(key):
             return name
-    return ""
+    return "erratum" if key.startswith("correction of") and _CORRECTION_OF_NOTICE.match(title) else ""
+
+
+_CORRECTION_OF_NOTICE = re.compile(r"\s*\[?correction of\s*[:.\-\u2013\u2014]", re.I)
+"""A notice titled "Correction of: …", the colon parting the word from the title it corrects (`_NOTICE_PATTERNS`)."""
 
 
 _NOTICE_OPENING = re.compile(
