@@ -84,3 +84,35 @@ def test_a_null_between_arms_or_at_a_time_still_reads_as_not_following(outcome):
     assert outcome_is_negative(outcome)
     members = [_st("S1", "fewer readmissions"), _st("S2", "readmissions reduced"), _st("S3", outcome)]
     assert proposed_against(["S1", "S2", "S3"], {m.id: m for m in members}, lambda sid, others: True) == ["S3"]
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        "no difference in recovery by whether they had peer support",
+        "no difference in recovery among those who received peer support",
+        "no difference in falls by exercise programme",
+        "no difference in falls by dose of exercise",
+        "no difference in attendance by delivery method",
+    ],
+)
+def test_a_null_by_what_was_done_for_them_still_reads_as_not_following(outcome):
+    """Helper RH5 (fails on I1's code): people parted by whether they had the intervention, what they received, or its
+    dose, method or programme are no subgroup of the people: the null is about the change looked for, so it stays
+    against the configuration (topics: peer support in mental health, exercise for falls)."""
+    assert outcome_is_negative(outcome) and a_change_that_did_not_come(outcome)
+    members = [_st("S1", "faster recovery"), _st("S2", "recovery improved"), _st("S3", outcome)]
+    assert proposed_against(["S1", "S2", "S3"], {m.id: m for m in members}, lambda sid, others: True) == ["S3"]
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        "no difference in falls by care home type",
+        "no difference in recovery by age, sex or ethnicity",
+        "no difference in uptake among girls who were not born in the UK",
+    ],
+)
+def test_a_subgroup_null_by_a_trait_of_the_people_or_setting_is_still_set_aside(outcome):
+    """Must not fire (RH5's words for what was done): a kind of setting, or a trait of the people, is a subgroup."""
+    assert not outcome_is_negative(outcome) and not a_change_that_did_not_come(outcome)

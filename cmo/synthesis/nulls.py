@@ -43,12 +43,17 @@ _NOT_GROUPS = lazy_pattern(
     r"^(?:the |a |an |each |either |both |two |three )?(?:groups?|arms?|conditions?)$"
     r"|\b(?:control\w*|comparison|comparator|usual|standard|placebo|sham|arms?|allocat\w*|randomi[sz]\w*|assign\w*|intervention\w*|treatment|"
     r"trials?|stud(?:y|ies)|reviews?|papers?|analys[ie]s|evaluations?|sources?|"
-    r"baseline|before|after|end|time|times|day|days|week\w*|month\w*|year|years|follow\w*)\b|\d",
+    r"baseline|before|after|end|time|times|day|days|week\w*|month\w*|year|years|follow\w*|"
+    r"whether|received|given|offered|sent|attended|used|doses?|dosage|methods?|modes?|formats?|programmes?|programs?)\b"
+    r"|\d",
     re.I,
 )
 """What a "by" or "across" after a denied difference names when it is no group of the people or setting: a trial's
-arms, a time ("no difference by 12 months", "by the end of the year"), the bare "group" a trial's arm is called, or the
-studies a review reads ("no consistent improvement across the reviews": the evidence, not the people, varied)."""
+arms, a time ("no difference by 12 months", "by the end of the year"), the bare "group" a trial's arm is called, the
+studies a review reads ("no consistent improvement across the reviews": the evidence, not the people, varied), or
+what was done for them, which is the change looked for: people parted by whether they had it or what they were given,
+sent or attended ("no difference in recovery by whether they had peer support", "among those who received the
+leaflet"), or by its dose, method, mode, format or programme (helper RH5: such nulls were set aside as subgroups)."""
 
 
 def alike_across_groups(clause: str) -> bool:
