@@ -1198,8 +1198,8 @@ def _done_where_made_less(done: str, less: str) -> bool:
     while rest and rest[0] in _BEING:
         rest = rest[1:]  # and "are": to its verb
     verb = rest[0] if rest else ""
-    if not _content(verb):
-        return False
+    if not _content(verb) or re.fullmatch(rf"{_LESSENING}|{_LESSENS}", verb):
+        return False  # "HbA1c reduction comparable to …": the thing made less, as the other says (helper RH4)
     return str(_content(verb))[:_STEM_START] in said or (_names_only_its_thing(less, made_less) and _an_act_on_it(verb))
 
 
@@ -2297,7 +2297,8 @@ def _directions_read(outcome: str, denied: bool) -> tuple[tuple[frozenset[str], 
     last: frozenset[str] = frozenset()  # the things the clause before spoke of: "higher … and lower" leaves its own out
     ending: int | None = None  # the direction of the thing the clause before ended on: "reduced mortality | and readmission"
     alone: frozenset[str] = frozenset()  # a thing named alone before "and": "skills | and competence improve"
-    for clause in _CLAUSES.split(_denials_of_the_clause(_set_aside_uncertainty(_as_worded(outcome)))):
+    read = _denials_of_the_clause(_providers_set_aside(_set_aside_uncertainty(_as_worded(outcome))))
+    for clause in _CLAUSES.split(read):  # "comparable to that achieved by doctors", "no difference by age": no direction
         if bool(_DENIAL.search(clause) or NULL_COMPARISON.search(clause)) != denied:  # "as high as": no higher
             last, ending, alone = frozenset(), None, frozenset()
             continue
@@ -2683,10 +2684,8 @@ def left_undecided(member: Statement, config: Configuration, holding: list[State
 UNDECIDED_BECAUSE = {
     "uncertain": "the evidence it tells of is uncertain",
     "worse": "it tells of things going worse in words naming nothing the configuration's outcome names",
-    "kinds": "it finds no difference between two kinds of provider where the configuration says one kind makes the "
-    "difference",
-    "opposite": "its outcome and the configuration's go opposite ways (one says the outcome followed, the other that it "
-    "did not)",
+    "kinds": "it finds no difference between two kinds of provider where the configuration says one kind makes the difference",
+    "opposite": "its outcome and the configuration's go opposite ways (one says the outcome followed, the other that it did not)",
 }
 """Why a member counts on neither side (`undecided_because`), as the label's reason says it."""
 
@@ -2786,11 +2785,7 @@ def worded_as_barrier(config: Configuration) -> bool:
     skills declined", "lower fidelity on service philosophy items"; helper H2: "residents disengage from support" beside
     it was left undecided, though both tell of things going worse)."""
     said = config.outcome or ""
-    return (
-        bool(said.strip())
-        and not outcome_is_negative(said)
-        and (reports_harm(said) or _withholds(said) or _goes_worse(said))
-    )
+    return bool(said.strip()) and not outcome_is_negative(said) and (reports_harm(said) or _withholds(said) or _goes_worse(said))
 
 
 def supporting_contexts(config: Configuration, statements: Mapping[str, Statement]) -> list[str]:

@@ -56,6 +56,13 @@ sent or attended ("no difference in recovery by whether they had peer support", 
 leaflet"), or by its dose, method, mode, format or programme (helper RH5: such nulls were set aside as subgroups)."""
 
 
+_THAT_DONE_BY = lazy_pattern(r"\s+(?:to|with)\s+(?:that|those)\s+(?:\w+ly\s+)?\w+\s+by\b", re.I)
+"""A likeness to another's result ("similar to that achieved by the comparison schools", "comparable to those seen by
+doctors"): the "by" names who achieved the result compared with (an arm, another kind of provider), never groups of
+the people across which the outcome held alike (helper RH4: I1's subgroup rule took "the comparison schools" for
+groups, so a null against a trial's comparison arm was counted on neither side)."""
+
+
 def alike_across_groups(clause: str) -> bool:
     """Whether a clause says the outcome held alike across groups of the people or setting: a difference denied, or a
     likeness said, BY, ACROSS or AMONG a characteristic of them ("no difference in uptake by school size", "no difference
@@ -64,20 +71,15 @@ def alike_across_groups(clause: str) -> bool:
     it did not come, so it is no evidence against a configuration (trial H7: two such were listed as contradicting the
     configurations they support). Not where the groups are a trial's arms or a time (`_NOT_GROUPS`: "no difference by
     treatment group", "no difference by 12 months"), nor a denied difference "made by" something (an agent), nor
-    "between" (which compares the arms as often as groups of people), all null results still."""
+    "between" (which compares the arms as often as groups of people), nor the "by" of another's result compared with
+    (`_THAT_DONE_BY`: "similar to that achieved by the comparison schools"), all null results still."""
     found = _ALIKE_ACROSS.search(clause)
     if not found:
         return False
     across = _ACROSS.search(clause, found.end())
-    if not across or _COMPARED_WITH.match(clause, found.end()):
-        return False
-    return not _NOT_GROUPS.search(across.group("groups").strip())
-
-
-_COMPARED_WITH = lazy_pattern(r"\s+(?:to|as|with)\b", re.I)
-"""A likeness said "to", "as" or "with" something names what the outcome is compared with, so a "by" after it is
-inside that thing ("reading scores similar to that achieved by the comparison schools", "comparable to that achieved
-by physicians"): a comparison of arms or providers, never groups of the people alike."""
+    if across and _THAT_DONE_BY.match(clause, found.end(), across.start() + 3):
+        across = _ACROSS.search(clause, across.start() + 3)  # the other result's "by": who achieved it
+    return bool(across) and not _NOT_GROUPS.search(across.group("groups").strip())
 
 
 _CLAUSES = lazy_pattern(r"\s*[,;|]\s*")
