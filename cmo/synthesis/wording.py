@@ -2114,9 +2114,13 @@ def _pairs_with_the_prepositions_object(words: list[str], k: int) -> bool:
     """Whether the "and" at `k`, after a preposition, joins a second object to that preposition: what follows it opens
     with the very determiner the preposition's object opens with ("trust in the NHS and the school nurse", "training
     for all nurses and all carers"), as "and" joins like with like. The phrase's head is then one, whatever follows;
-    not where the two differ ("screening of all pupils and a referral route": two things, the second its own)."""
+    not where the two differ ("screening of all pupils and a referral route": two things, the second its own), nor where
+    the second's noun takes an "of" of its own, as a head does ("support from the family and the flexibility of the
+    schedule": two things, as the head "support" is one; helper RH4)."""
     opener = next((i for i in range(k - 1, -1, -1) if words[i] in _PREPOSITIONS or words[i] == "of"), None)
-    return opener is not None and opener + 1 < k and words[opener + 1] == _next(words, k)
+    if opener is None or opener + 1 >= k or words[opener + 1] != _next(words, k):
+        return False
+    return "of" not in words[k + 3 : k + 5]
 
 
 def _ends_with_an_aside(phrase: str) -> bool:
