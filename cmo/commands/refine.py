@@ -827,7 +827,11 @@ def describe(review: Review, configs: list[Configuration], feedback: list[Feedba
     unread = [c for c in configs if c.id not in kept]
     wanted_whole = {sid for c in unread for sid in c.statements}
     for c in configs:
-        if c.id in kept and (kept[c.id] or listed[c.id]):
+        if c.id in kept and kept[c.id]:
+            # the reason each undecided member is so (`evidence.undecided_because`) reads its outcome beside the
+            # others': without them `configs show` named all four reasons once refine had kept its reading (helper RH4)
+            wanted_whole.update(c.statements)
+        elif c.id in kept and listed[c.id]:
             support = supporting_ids(c, statements, listed[c.id], kept[c.id])
             wanted_whole.update(told_supporters(support, {*listed[c.id], *kept[c.id]}, statements))
     whole = {s.id: s for s in review.store.statements_with_ids(wanted_whole) if not s.deleted}

@@ -146,7 +146,8 @@ def undecided_words(undecided: list[str], config_id: str, why: Mapping[str, str]
         for sid, key in read.items():
             groups.setdefault(key, []).append(sid)
         said = "; ".join(
-            f"{listed(ids) + ', as ' if len(groups) > 1 else ''}{UNDECIDED_BECAUSE[key]}" for key, ids in groups.items()
+            f"{listed(ids) + ', as ' if len(groups) > 1 else ''}{_said_of(UNDECIDED_BECAUSE[key], len(ids))}"
+            for key, ids in groups.items()
         )
         return f"{listed(undecided)} {'is' if one else 'are'} not yet decided, as {said}, and {tail}"
     return (
@@ -156,6 +157,16 @@ def undecided_words(undecided: list[str], config_id: str, why: Mapping[str, str]
         "the configuration's outcome names, find no difference between two kinds of provider where the configuration "
         "says one kind makes the difference, or the evidence it tells of is uncertain, and " + tail
     )
+
+
+def _said_of(reason: str, members: int) -> str:
+    """A reason of `UNDECIDED_BECAUSE`, said of one member or of several ("S2 and S3 are not yet decided, as their
+    outcomes and the configuration's go opposite ways", not "as its outcome"; helper RH4)."""
+    if members == 1:
+        return reason
+    for one, several in (("its outcome", "their outcomes"), ("it tells", "they tell"), ("it finds", "they find")):
+        reason = reason.replace(one, several)
+    return reason
 
 
 def undecided_for_the_group(undecided: list[str]) -> str:
