@@ -1167,6 +1167,18 @@ hold or keep within limits" ("check" aside: "blood pressure checked" is a measur
 the thing less, as `_LESSENS` do ("hypertension controlled", "the outbreak contained")."""
 
 
+def _names_its_thing_after(words: list[str], people: int, less: list[str], made_less: Mapping[str, int]) -> bool:
+    """Whether the people at `people` are followed by the very words the other outcome names its thing with ("patients
+    blood pressure is controlled" beside "blood pressure reduced"): the possessive with its apostrophe dropped, as
+    coders type it, so the thing is theirs and no verb of what they do ("GPs prescribe antibiotics" names no thing of
+    "fewer antibiotic prescriptions" in its words; helper RH4)."""
+    for end in range(people + 2, min(people + 4, len(words) + 1)):
+        run = words[people + 1 : end]
+        if _content(run[-1]) in made_less and any(less[k : k + len(run)] == run for k in range(len(less))):
+            return True
+    return False
+
+
 def _done_where_made_less(done: str, less: str) -> bool:
     """Whether an outcome says a thing is done, with no direction ("antibiotics are prescribed to satisfy relatives"),
     where the other makes only less of that thing, in the same words once its direction is set aside ("fewer antibiotic
@@ -1185,7 +1197,8 @@ def _done_where_made_less(done: str, less: str) -> bool:
     first = next((k for k, word in enumerate(words) if _content(word) and word not in _DETERMINERS), None)
     said = {stem[:_STEM_START] for stem in (_content(word) for word in _as_worded(less).split()) if stem}
     if first is not None and _of_people(words, first):
-        if not _OWNED_BY_PEOPLE.search(done):
+        theirs = _names_its_thing_after(words, first, _as_worded(less).split(), made_less)  # "patients blood pressure"
+        if not _OWNED_BY_PEOPLE.search(done) and not theirs:
             return _people_do_what_is_made_less(words[first:], made_less, said)
         first += 1  # "patients' blood pressure is controlled": the thing is theirs, not what they do
     if first is not None and first >= len(words):
