@@ -1429,7 +1429,20 @@ def _two_peoples(one: str, other: str) -> bool:
 def outcome_people(outcome: str) -> frozenset[str]:
     """The people an outcome names, as stems (`_names_people`: "patients reported higher satisfaction" → patient,
     "carers' burden fell" → carer); none where it names no one ("fewer admissions")."""
-    return frozenset({_content(w) for w in _as_worded(outcome or "").split() if _names_people(w)} - {None})
+    return _spelt_people({_content(w) for w in _as_worded(outcome or "").split() if _names_people(w)} - {None})
+
+
+def _spelt_people(stems: Iterable[str | None]) -> frozenset[str]:
+    """People's stems, a coder's contraction of a noun for people ("pts", "drs": `wording.people_contracted`) written as
+    the nouns it may contract ("patient", "parent"), so "pts felt safe" and "patients felt anxious" are of the same
+    people, and "clinicians" other people than "pts"."""
+    from cmo.synthesis.wording import people_contracted
+
+    spelt = set()
+    for stem in stems:
+        nouns = people_contracted(stem) if stem else frozenset()
+        spelt |= {_content(noun) for noun in nouns} if nouns else {stem}
+    return frozenset(spelt - {None})
 
 
 _ANYONE = frozenset("people person persons individual individuals human humans".split())
@@ -1450,7 +1463,7 @@ def outcome_about(outcome: str) -> tuple[frozenset[str], frozenset[str]]:
     none)."""
     words = _as_worded(outcome or "").split()
     before = next((i for i, w in enumerate(words) if _verb_form(w) and not _names_people(w)), len(words))
-    people = frozenset({_group_named(words, i) for i, w in enumerate(words[:before]) if _names_people(w)} - {None, *_ANYONE})
+    people = _spelt_people({_group_named(words, i) for i, w in enumerate(words[:before]) if _names_people(w)}) - _ANYONE
     if not people:
         return people, frozenset()
     said = {_content(w) for w in words if not _names_people(w) and not _SAYS_NO_RESULT.fullmatch(w)}

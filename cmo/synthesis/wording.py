@@ -5060,10 +5060,46 @@ def _is_person(word: str) -> bool:
         or word in _SHOWN_PEOPLE.get()
         or word in peoples()
         or word in people_nouns()
+        or _contracts_people(word)
         or word.endswith(_PERSON_ENDINGS)
         and not word.endswith("ments")
         and (word not in things_named_like_people() or word in _SHOWN_PEOPLE.get())
     )
+
+
+_NO_VOWEL = re.compile(r"[a-z]{2,4}")
+_VOWEL_IN = re.compile(r"[aeiouy]")
+
+
+def _contracts_people(word: str) -> bool:
+    """Whether a folded word is a contraction of a common noun for people (`people_contracted`)."""
+    return bool(people_contracted(word))
+
+
+@lru_cache(maxsize=4096)
+def people_contracted(word: str) -> frozenset[str]:
+    """The common nouns for people (`_PEOPLE`, singular) a folded word contracts, itself or as a plural: no vowel to sound
+    it by, its letters the noun's in order, from its first to its last, as English contracts a word ("Dr" for doctor,
+    "Mr" for mister): "pt" and "pts" (patient, parent), "drs" (doctor). A coder's "pts felt isolated at night" is said
+    of patients, as "patients felt isolated" is (helper H0: refine read "clinicians reluctant to enrol sicker pts" as
+    saying the opposite of it, the people of each unread). Not initials ("GP", "YP"), whose letters open several words:
+    they are people where the team's short forms or the text spell them out (`use_short_forms`, `people_shown`)."""
+    bare = word[:-1] if word.endswith("s") and len(word) > 2 else word
+    if not _NO_VOWEL.fullmatch(bare) or _VOWEL_IN.search(bare):
+        return frozenset()
+    return frozenset(noun for noun in _PEOPLE_SINGULAR if _contracted(bare, noun))
+
+
+def _contracted(letters: str, noun: str) -> bool:
+    """Whether `letters` contract `noun`: its first and last letters, and any others between in the noun's order."""
+    if len(noun) <= len(letters) or noun[0] != letters[0] or noun[-1] != letters[-1]:
+        return False
+    rest = iter(noun[1:-1])
+    return all(letter in rest for letter in letters[1:-1])
+
+
+_PEOPLE_SINGULAR = frozenset(w[:-1] for w in _PEOPLE if w.endswith("s") and not w.endswith(("ies", "ves", "ss")))
+"""The singulars of the common nouns for people that take a plain "s" ("patient", "parent", "doctor")."""
 
 
 _TEAM_PEOPLE: frozenset[str] = frozenset()
