@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from cmo.synthesis.evidence import about_other_people, outcome_about
+from cmo.models import Statement
+from cmo.synthesis.evidence import _same_thing, about_other_people, outcome_about, proposed_against
 from cmo.synthesis.wording import _is_person
 
 
@@ -43,3 +44,46 @@ def test_outcomes_of_contracted_people_and_others_are_about_other_people(one, ot
 def test_same_contracted_people_are_not_other_people():
     """Two outcomes of the same people, one contracted, the other spelt out: not other people."""
     assert not about_other_people(outcome_about("pts felt safe at home"), outcome_about("patients felt anxious at night"))
+
+
+# ---- 2. a null about one measure of the same people -----------------------------------------------------------------
+
+
+def _st(sid: str, context: str, mechanism: str, outcome: str) -> Statement:
+    return Statement(id=sid, source=f"src{sid}", context=context, mechanism=mechanism, outcome=outcome)
+
+
+def _against(null: str, change: str) -> list[str]:
+    """The members refine lists against a configuration worded by its finding (`change`), of that finding twice and a
+    null, alike enough as wholes to be proposed together."""
+    statements = {sid: _st(sid, f"a setting {sid}", f"a way it works {sid}", change) for sid in ("S1", "S3")}
+    statements["S2"] = _st("S2", "another setting", "another way", null)
+    return proposed_against(["S1", "S3", "S2"], statements, lambda sid, others: True, change)
+
+
+@pytest.mark.parametrize(
+    ("null", "change"),
+    [
+        ("no difference in carer satisfaction between HaH and hospital", "carer workload increased"),  # hospital at home
+        ("no difference in teacher retention at two years", "teacher confidence rose"),  # schools
+    ],
+)
+def test_a_null_of_one_measure_is_not_of_another_measure_of_the_same_people(null, change):
+    """Fails on the old code: both name the people ("carer", "teacher"), and that was read as one thing measured."""
+    assert not _same_thing(null, change)
+    assert _against(null, change) == []
+
+
+@pytest.mark.parametrize(
+    ("null", "change"),
+    [
+        ("no difference in carer satisfaction between HaH and hospital", "carers reported higher satisfaction"),
+        ("Pupils did just as well as those in the intervention schools", "More pupils reach the expected reading standard"),
+        ("teacher retention was similar to the comparison schools", "teacher retention rose"),
+    ],
+)
+def test_a_null_of_the_same_measure_or_of_the_people_alone_still_goes_against(null, change):
+    """The same measure, or a null that names nothing but its people ("did just as well", the comparison "as those in
+    the intervention schools" set aside), is of the same thing, and goes against."""
+    assert _same_thing(null, change)
+    assert _against(null, change) == ["S2"]

@@ -3078,7 +3078,9 @@ def _same_thing(one: str, other: str) -> bool:
     """Whether two outcomes speak of the same thing: a content word in common (or one's stem beginning the other's) once
     their denials, directions and what each is compared with ("than insurance alone", "similar to bed-based care") are
     set aside (`outcome_asserted`), and with them, where each names something besides, when it was measured (helper H0:
-    "no difference in mortality at 6 months" went against "fewer living in residential care at 6 months")."""
+    "no difference in mortality at 6 months" went against "fewer living in residential care at 6 months") and the people
+    it was measured in (`_names_people`: "no difference in carer satisfaction" is of satisfaction, not of "carer workload
+    increased"; "pupils did just as well", naming nothing else, is of the pupils still)."""
     from cmo.synthesis.terms import terms  # everyday commands read evidence without numpy and scipy
 
     def thing(outcome: str) -> set[str]:  # "functional gain similar to bed-based care" → functional gain
@@ -3088,14 +3090,21 @@ def _same_thing(one: str, other: str) -> bool:
             # a denied change before "compared with" holds its thing: "no change in self efficacy … compared with"
             said = _COMPARED_WITH.sub("", null.group(0))
             worded = worded[: null.start()] + (said if said != null.group(0) else "")
-        elif null:
-            worded = worded[: null.start()] + " " + worded[null.end() :]
+        elif null:  # what "just as well" is compared "as" is no thing measured: "as those in the intervention schools"
+            rest = worded[null.end() :]
+            worded = worded[: null.start()] + " " + ("" if re.match(r"\s*as\b", rest) else rest)
         found = {t for t in terms(outcome_asserted(re.split(r"\bthan\b", worded)[0])) if _content(t)}
         # when it was measured ("at 6 months") is no thing of its own, where the outcome names one besides (helper H0)
-        return {t for t in found if t not in _WHEN_MEASURED} or found
+        found = {t for t in found if t not in _WHEN_MEASURED} or found
+        # nor are the people it was measured in (helper H0: "no difference in carer satisfaction" went against "carer
+        # workload increased"), where it names a thing besides: "pupils did just as well" is of the pupils still
+        people = {_content(w) for w in _as_worded(outcome).split() if _names_people(w)}
+        return {t for t in found if t not in people}, found
 
     # one word's stem begins the other's ("link" and "linkage"): one thing in another form
-    ones, others = thing(one), thing(other)
+    (ones, one_all), (others, other_all) = thing(one), thing(other)
+    if not ones or not others:  # one names only its people ("pupils did just as well"): of whatever is said of them
+        ones, others = one_all, other_all
     return any(a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a))) for a in ones for b in others)
 
 
