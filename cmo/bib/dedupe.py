@@ -870,7 +870,10 @@ def _numbers_differ(a: _Profile, b: _Profile) -> bool:
     """Their titles carry different numbers, a year both records are of and the day of a date only one title writes
     aside: a title that writes its own year or date ("… report (January 2016)", "… (12 January 2016)" of 2016) names no
     part of a series, while one that writes another year ("Annual report 2015" of 2016), a part ("Wave 2 report 2016")
-    or another day than the other's ("Bulletin 3 March 2016", "Bulletin 10 March 2016") still does (trial BW 9)."""
+    or another day than the other's ("Bulletin 3 March 2016", "Bulletin 10 March 2016") still does (trial BW 9). So too a
+    length of time only one title writes (`_durations`): a conference abstract's "12-month results of the TASSH trial"
+    beside its paper's title, which gives none, names no part (helper H1: `sources merge` refused them as parts of a
+    series); "12-month" beside "24-month results" still tells two reports apart."""
     if a.numbers == b.numbers:
         return False
     for short, whole in ((a, b), (b, a)):
@@ -882,6 +885,11 @@ def _numbers_differ(a: _Profile, b: _Profile) -> bool:
         for day in dated:
             if day in numbers:
                 numbers.remove(day)
+    spans, other_spans = _durations(a.title), _durations(b.title)
+    for numbers, lasting in ((mine, spans), (theirs, other_spans)) if bool(spans) != bool(other_spans) else ():
+        for span in lasting:
+            if span in numbers:
+                numbers.remove(span)
     if a.year and a.year == b.year:
         mine, theirs = [n for n in mine if n != str(a.year)], [n for n in theirs if n != str(b.year)]
     return mine != theirs
@@ -890,6 +898,16 @@ def _numbers_differ(a: _Profile, b: _Profile) -> bool:
 _MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
 _DATE_DAY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? (?:{_MONTH_NAMES})\b|\b(?:{_MONTH_NAMES}) (\d{{1,2}})(?:st|nd|rd|th)?\b")
 """The day of a date in a folded title ("12 january 2016", "january 12 2016"): no number of a part."""
+
+
+_DURATION = re.compile(r"\b(\d{1,3}) (?:hours?|days?|weeks?|months?|years?)\b(?! (?:old|of age)\b)")
+"""A length of time a folded title writes ("12 month results", "6 weeks", "2 year follow up"): how long a study ran or
+followed its people, never the number of a part."""
+
+
+def _durations(title: str) -> list[str]:
+    """The numbers of the lengths of time a folded title writes (`_DURATION`), as `series_numbers` finds them."""
+    return [found[1] for found in _DURATION.finditer(title)] if any(c.isdigit() for c in title) else []
 
 
 def _date_days(title: str) -> list[str]:
