@@ -2648,6 +2648,19 @@ _ABOUT_THEM_ALL = (
     r"|dans l ensemble|dans leur ensemble|en general|no geral|em geral|no conjunto|en conjunto|insgesamt|im allgemeinen"
     r"|(?:from|in|of) (?:all )?(?:the |these |our )?(?:findings|configurations|statements|results|programme theory|pack))\b"
 )
+_THEM_ALL = re.compile(
+    r"(?:general|overall|in general|as a whole|on the whole)(?: comments?)?"
+    r"|all|all (?:of )?(?:the )?(?:findings|configurations|cmos)|(?:the )?(?:findings|configurations|cmos) (?:overall|as a whole)"
+)
+"""A configuration cell naming every finding rather than one, in the words a typed-up note uses for 'overall' ('general',
+'all findings', 'as a whole'), folded whole (trial H0: a carer's 'general' row was dropped unsaid)."""
+
+
+def _names_them_all(written: str) -> bool:
+    """Whether a configuration cell names the findings as a whole (`_THEM_ALL`): the answer is on them overall."""
+    return bool(_THEM_ALL.fullmatch(fold(written)))
+
+
 _ONLY_WHAT_IS_MISSING = (
     r"(?:is |was )?(?:there )?(?:anything|something|what)(?: else)?(?: is| s)? (?:missing|left out)"
     r"|(?:are |were )?(?:there )?(?:which|what|any) (?:other |more )?(?:findings|configurations|mechanisms|explanations|themes)"
@@ -2971,6 +2984,8 @@ def _column_name(header: object) -> str:
         folded = fold(field[1]) if fold(field[1]) in _phrases() else folded  # KoboToolbox's 'grupo_datos/rol'
     if folded not in _phrases() and _asks_for_anything_else(str(header or "")):
         return "comment"
+    if folded not in _phrases() and _holds_their_words(fold(re.sub(r"\([^()]*\)", " ", _header_words(header)))):
+        return "comment"  # notes of a call: 'What they said', 'Their words', 'Comments made' (trial H0)
     if folded not in _phrases() and folded.startswith(_ASKS_WHICH):
         return "configuration"  # 'Which finding are you commenting on?': the question goes on after its alias
     if folded not in _phrases() and (path := _LABEL_PATH.fullmatch(str(header or "").strip())):
@@ -2978,6 +2993,25 @@ def _column_name(header: object) -> str:
         if (inner := _column_name(path["last"])) != unread:
             return inner  # KoboToolbox's labels after their groups' labels: 'Fin/Autres commentaires ?' (trial CP)
     return _phrases().get(folded, folded.replace(" ", "_"))
+
+
+_SAYING = r"(?:said|say|says|saying|told|tell|tells|wrote|write|writes|written|commented|remarked|stated|mentioned)"
+"""A verb of saying, as a note of what someone said puts it."""
+_THEIR_WORDS = re.compile(
+    rf"(?:what|everything|anything)(?: (?!{_SAYING}\b)\w+){{0,3}} {_SAYING}(?: (?:us|me|them|to us|to me|in \w+))?"
+    r"|(?:in )?(?:their|his|her|your|my|our)(?: own)? words?"
+    rf"|(?:comments?|remarks?|points?|views?) (?:made|given|raised|shared|{_SAYING})(?: by (?:them|him|her|\w+))?"
+)
+"""A column's header saying it holds what people said, wrote or told ('What they said', 'What was said', 'What the
+carer told us', 'Their words', 'In her own words', 'Comments made'), folded: what was said (a verb of saying after
+'what' and who said it) or the words of someone named by a possessive. A note of a call or a meeting so headed is the
+comment column; 'Who said it' names a person and 'What they rated' says no words, so neither is read so; who said
+it is up to three words ('What the head teacher told us')."""
+
+
+def _holds_their_words(folded: str) -> bool:
+    """Whether a folded header names a column of what people said (`_THEIR_WORDS`), all its words."""
+    return bool(_THEIR_WORDS.fullmatch(folded))
 
 
 _ASKS_WHICH = tuple(
@@ -3426,7 +3460,7 @@ def _item(
     elif configuration and (bracketed := _named_with_its_id(configuration, known, names or {})):
         configuration = bracketed  # "CMO 5.1 (C11)", as the pack names it: typed from a paper form
     named, fate = "", ""
-    if configuration and configuration.casefold() == OVERALL:
+    if configuration and (configuration.casefold() == OVERALL or _names_them_all(configuration)):
         configuration = OVERALL
     elif configuration and configuration not in known:
         fate = (fates or {}).get(typed or configuration, "")
