@@ -757,6 +757,7 @@ def _table_rows(table: Table, problems: _Problems, notes: list[str], reading: _R
         layout = "one row per respondent with a column per question"
         notes.append(f"{name}: read as a form's sheet, {layout} ({len(wide)} column{'' if len(wide) == 1 else 's'}, on {about})")
         notes.extend(_asked_twice_about_them_all(table, wide))
+        notes.extend(_numbered_otherwise(table, wide, reading.names))
         _find_group_in_own_words(table, columns, set(wide), notes)
         shared = {index for index, column in enumerate(columns) if column in (*PERSON_COLUMNS, GROUP_IN_OWN_WORDS)}
         timed = _time_columns(table, shared | set(wide))
@@ -2290,6 +2291,37 @@ def _namings(header: str, names: dict[str, str]) -> tuple[set[str], list[tuple[i
     titled_other = {named for named in by_name - ids if _title_in(folded, named, names)}
     chosen = ids | titled_other if ids and titled_other else ids or by_name  # an id beside another's exact title: both
     return chosen | _in_ranges(header, names), sorted(spans)
+
+
+def _numbered_otherwise(table: Table, wide: dict[int, tuple[str, str]], names: dict[str, str]) -> list[str]:
+    """The columns whose header gives a configuration's id beside a table number its pack gave another ('CMO 1.5
+    (C22)' where the pack numbered C22 'CMO 1.4': trial H0, read as C22 without a word). The id is read, as the stable
+    name (a table number shifts from round to round); the mismatch is said once for each id and number, with its
+    columns, so the team can check the form asked what they think it did."""
+    by_id = {configuration.upper(): name for name, configuration in names.items() if re.fullmatch(_TABLE_NUMBER, name)}
+    found: dict[tuple[str, str], list[str]] = {}
+    for index, (configuration, _) in wide.items():
+        folded = fold(_header_words(str(table.header[index])))
+        ids = set(re.findall(r"(?<![a-z0-9])c([1-9][0-9]*)(?![a-z0-9])", folded))
+        if configuration == OVERALL or ids != {configuration[1:]} or configuration not in by_id:
+            continue
+        for number in dict.fromkeys(m.group(0) for m in re.finditer(_TABLE_NUMBER, folded)):
+            if number != by_id[configuration]:
+                found.setdefault((configuration, number), []).append(_shown(str(table.header[index]), 60))
+    return [
+        f"{table.file}: the column{'s' if len(headers) > 1 else ''} {', '.join(repr(h) for h in headers)} "
+        f"name{'' if len(headers) > 1 else 's'} {configuration} as '{_as_numbered(number)}', but the pack numbered "
+        f"{configuration} '{_as_numbered(by_id[configuration])}'"
+        f"{f' and {_as_numbered(number)} is {names[number]}' if names.get(number) else ''}; read as {configuration}, "
+        "by its id: if the form meant the other, correct the form's header and import again"
+        for (configuration, number), headers in found.items()
+    ]
+
+
+def _as_numbered(folded: str) -> str:
+    """A folded table number ('cmo 1 4') as a pack writes it ('CMO 1.4')."""
+    word, *parts = folded.split()
+    return f"{word.upper() if word == 'cmo' else word.capitalize()} {'.'.join(parts)}"
 
 
 def _title_in(folded: str, configuration: str, names: dict[str, str]) -> bool:
