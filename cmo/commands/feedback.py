@@ -125,7 +125,7 @@ def import_feedback(
         imported={item.fingerprint for item in before},
         said=lambda: {content_fingerprint(item) for item in _not_withdrawn(before)},
         scale=numbered,
-        worded=lambda: _template_words(closed),
+        worded=lambda: _template_words(closed, review.settings.short_forms),
         regroup=regrouped,
     )
     _numbers_that_start_again(parsed, _not_withdrawn(before), {g.slug: g.name for g in review.groups})
@@ -652,18 +652,21 @@ def id_runs(ids: list[str]) -> str:
     return ", ".join(f"F{run[0]}" if len(run) == 1 else f"F{run[0]}-F{run[-1]}" for run in runs)
 
 
-def _template_words(rounds: list) -> dict[str, set[str]]:
+def _template_words(rounds: list, meanings: dict[str, str] | None = None) -> dict[str, set[str]]:
     """Each configuration's title and statement as each closed round's answer sheet gave them (the words its pack showed,
     and its parts as today's rules word them, as a sheet made before cmo kept those words gave them), folded; a statement
     opening "For people…" or "With good links…" also as sheets made before those frames gave it ("In people…", "In good
     links…": `as_earlier_versions_worded`), so an answer sheet made by an earlier cmo is not taken for one a respondent
-    wrote over."""
+    wrote over; and with the team's short forms (`meanings`) written out, as a sheet made with `settings:
+    spell_out_short_forms: true` gives them."""
     from cmo.synthesis.wording import as_earlier_versions_worded
 
     words: dict[str, set[str]] = {}
     for closed in rounds:
         as_parts = [Configuration(**c.model_dump(exclude={"shown_title", "shown_sentence"})) for c in closed.configurations]
-        for row in [*template_rows(closed.configurations, closed.number, ()), *template_rows(as_parts, closed.number, ())]:
+        spelt = template_rows(closed.configurations, closed.number, (), meanings) if meanings else []
+        given = [*template_rows(closed.configurations, closed.number, ()), *template_rows(as_parts, closed.number, ())]
+        for row in [*given, *spelt]:
             said = {fold(text) for cell in row[4:6] for text in (str(cell), as_earlier_versions_worded(str(cell)))}
             words.setdefault(str(row[3]), set()).update(said)
     return words
@@ -1198,7 +1201,11 @@ def feedback_template(review: Review, path: Path, round_number: int | None = Non
 
     snapshot = get_round(review, round_number)
     no_evidence = {v.id for v in describe(review, snapshot.configurations, feedback=[]) if v.strength == "none"}
-    write_feedback_template(path, snapshot.configurations, snapshot.number, _group_labels(review), not_findings=no_evidence)
+    settings = review.settings
+    meanings = settings.short_forms if settings.spell_out_short_forms else None  # as the pack writes them
+    write_feedback_template(
+        path, snapshot.configurations, snapshot.number, _group_labels(review), not_findings=no_evidence, meanings=meanings
+    )
     return path
 
 

@@ -14,7 +14,7 @@ import json
 import os
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from functools import cache, lru_cache
@@ -4467,11 +4467,13 @@ def write_feedback_template(
     round_number: int,
     groups: dict[str, str] | None = None,
     not_findings: Collection[str] = (),
+    meanings: Mapping[str, str] | None = None,
 ) -> None:
     """Write the answer sheet as CSV or XLSX (by extension): one row per configuration of the round; those in
-    `not_findings` (no included evidence) say so and ask no rating."""
+    `not_findings` (no included evidence) say so and ask no rating; each short form in `meanings` written out, as the
+    pack writes it (`template_rows`)."""
     target = Path(path)
-    rows = template_rows(configurations, round_number, not_findings)
+    rows = template_rows(configurations, round_number, not_findings, meanings)
     suffix = target.suffix.lower()
     if suffix == ".csv":
         atomic_write_bytes(target, csv_bytes(TEMPLATE_HEADERS, rows))
@@ -4481,7 +4483,16 @@ def write_feedback_template(
         raise BadInput(f"{target}: the template must be a .csv or .xlsx file.")
 
 
-def template_rows(configurations: list[Configuration], round_number: int, not_findings: Collection[str]) -> list[list[object]]:
+def template_rows(
+    configurations: list[Configuration],
+    round_number: int,
+    not_findings: Collection[str],
+    meanings: Mapping[str, str] | None = None,
+) -> list[list[object]]:
+    """The answer sheet's rows: each configuration's title and statement as its pack shows them, with each short form
+    in `meanings` written out (`shorthand.spelt_out`, the pack's own rule, for a team that sets `settings:
+    spell_out_short_forms: true`: helpers H1 and H3, the sheet the group reads kept the coders' 'CHWs', 'BP')."""
+    from cmo.synthesis.shorthand import spelt_out
     from cmo.synthesis.wording import cmo_sentence
 
     active = sorted((c for c in configurations if not c.retired), key=lambda c: natural_key(c.id))
@@ -4490,6 +4501,7 @@ def template_rows(configurations: list[Configuration], round_number: int, not_fi
         said = getattr(c, "shown_sentence", "") or cmo_sentence(c.context, c.mechanism, c.outcome)
         said = f"{NOT_A_FINDING} {said}" if c.id in not_findings else said
         title = getattr(c, "shown_title", "") or clean_text(c.title)
+        said, title = (spelt_out(said, meanings), spelt_out(title, meanings)) if meanings else (said, title)
         rows.append(["", "", round_number, c.id, title, said, "", "", "", "", "", ""])
     return [*rows, ["", "", round_number, OVERALL, OVERALL_TITLE, OVERALL_QUESTION, "", "", "", "", "", ""]]
 
