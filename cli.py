@@ -2159,6 +2159,7 @@ def feedback_list(ctx: click.Context, round_number: int | None, as_json: bool) -
             f"{a.id}  round {a.round}  {a.configuration}  {a.respondent}{f' ({who})' if who else ''}  "
             f"{a.rating_in_words()}{f': {one_line(words, 70)}' if words else ''}"
             f"{f'  (replying to: {one_line(a.quoted, 60)})' if a.quoted else ''}"
+            f"{f'  (as written: {one_line(a.original, 60)})' if a.original else ''}"
         )
     click.echo(f"{counted(len(answers), 'answer')}.", err=True)
 

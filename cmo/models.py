@@ -504,6 +504,10 @@ class FeedbackItem(_Model):
     """Another message the answer quoted, as a WhatsApp reply typed into a sheet keeps it ('> Ravi: the app was in
     English only' above the member's own words): someone else's words, kept apart from this respondent's, never quoted
     or counted as theirs (packs, the report, agreement), shown by `cmo feedback list` as the message replied to."""
+    original: str = ""
+    """The answer's words as the respondent wrote them, where the team's sheet gives them beside its translation (a
+    LINE group's Japanese under '原文 (LINE)' beside 'Comment (EN translation)'): the column the team heads as the answer
+    is the answer in force, counted and quoted; these are kept with it, shown by `cmo feedback list` (helper H3)."""
 
     def said(self, *, earlier: bool = True) -> list[tuple[str, str]]:
         return what_they_said(self, earlier=earlier)

@@ -563,6 +563,8 @@ class FeedbackAnswer(View):
 
     quoted: str = ""
     """Another message the answer replied to, kept apart from its words (`FeedbackItem.quoted`)."""
+    original: str = ""
+    """The answer's words as written, beside the team's translation in force (`FeedbackItem.original`)."""
 
     def in_a_line(self) -> str:
         return said_in_a_line(self)

@@ -282,7 +282,7 @@ class _Reread:
         """Each field the file reads otherwise: field -> [as it was, as it is now]."""
         pairs = {
             key: [getattr(self.before, key), getattr(self.after, key)]
-            for key in ("respondent", "group", "role", "group_words", "answer", *TEXT_FIELDS)
+            for key in ("respondent", "group", "role", "group_words", "answer", *TEXT_FIELDS, "original")
         }
         return {key: pair for key, pair in pairs.items() if pair[0] != pair[1]}
 
@@ -453,6 +453,8 @@ def _as_read_now(old: FeedbackItem, item: FeedbackItem) -> FeedbackItem:
         update["answer"] = item.answer  # the form's label for the code first imported: 'Oui / Yes' for 'oui' (CP)
     if [clean_text(getattr(item, key)) for key in TEXT_FIELDS] != [clean_text(getattr(old, key)) for key in TEXT_FIELDS]:
         update.update({key: getattr(item, key) for key in TEXT_FIELDS})
+    if item.original and clean_text(item.original) != clean_text(old.original):
+        update["original"] = item.original  # the words as written, beside the translation in force (helper H3)
     now = _with_group_words(old.model_copy(update=update), item)
     return now.model_copy(update={"fingerprint": fingerprint(now)}) if now != old else old
 
@@ -530,6 +532,8 @@ def _read_otherwise(file: str, reread: list[_Reread], citing: dict[str, list[str
         each = [f"{who} '{words}': {id_runs(ids)}" for (who, words), ids in worded.items()]
         shown = "; ".join(each[:MAX_NAMED]) + (f"; and {len(each) - MAX_NAMED} more" if len(each) > MAX_NAMED else "")
         said.append(f"{file}: the group each respondent gave in their own words is now kept beside their answers ({shown})")
+    if written := [again.after.id for again in reread if "original" in again.changes()]:
+        said.append(f"{file}: the words as written are now kept beside their translation on {id_runs(written)}")
     for key in ("respondent", "role", "group"):
         given: dict[tuple[str, str, str], list[str]] = {}
         for again in reread:

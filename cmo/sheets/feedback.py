@@ -35,6 +35,7 @@ from cmo.sheets.tables import (
     cut_by_a_delimiter,
     decode_sheet,
     looks_binary,
+    names_a_translation,
     row_list,
     sheet_names,
     spreadsheet_table,
@@ -786,7 +787,8 @@ def _table_rows(table: Table, problems: _Problems, notes: list[str], reading: _R
             f"(the template's columns are {', '.join(map(_headed, TEMPLATE_COLUMNS))}){hint}"
         )
         return []
-    read = {index for index, column in enumerate(columns) if column in TEMPLATE_COLUMNS}
+    columns = _with_original(table, columns, notes)
+    read = {index for index, column in enumerate(columns) if column in (*TEMPLATE_COLUMNS, ORIGINAL)}
     timed = _time_columns(table, read)
     _say_unread(table, read | set(timed), notes, ", ".join(TEMPLATE_HEADERS))
     table = _with_addresses(table, [index for index, column in enumerate(columns) if column in TEXT_FIELDS])
@@ -794,7 +796,7 @@ def _table_rows(table: Table, problems: _Problems, notes: list[str], reading: _R
         _Row(
             table.part_of or name,
             f"{table.part_of or name} {table.row_named(number)}",
-            _cells_of(columns, cells, TEMPLATE_COLUMNS),
+            _cells_of(columns, cells, (*TEMPLATE_COLUMNS, ORIGINAL)),
             line=table.row_named(number),
             when=_when(table, cells, timed),
             headers=_headers_of(columns, table.header, cells, TEMPLATE_COLUMNS),
@@ -812,6 +814,41 @@ def _table_rows(table: Table, problems: _Problems, notes: list[str], reading: _R
             "one person who sent it twice counts twice"
         )
     return rows
+
+
+ORIGINAL = "original"
+"""A row's words as the respondent wrote them, beside the team's translation (`FeedbackItem.original`)."""
+_ORIGINAL_WORDS = frozenset(
+    {"original", "originals", "verbatim", "orig", "originale", "originaltext", "originalsprache", "原文", "원문"}
+    | {"原話", "原话", "原語", "原语", "원본", "원어"}
+)
+"""The words a header says its column holds the words as first written by, beside a translation ('Comment (original)',
+'Verbatim', 'Texto original', Japanese and Chinese '原文', '原話', Korean '원문'), folded; with `names_a_translation`'s
+words for the translation beside it."""
+
+
+def _with_original(table: Table, columns: list[str], notes: list[str]) -> list[str]:
+    """The columns with the one holding the answers as written, where the team's sheet gives an answer's translation
+    ('Comment (EN translation)', `names_a_translation`) and one column not read says it holds the original ('原文
+    (LINE)', `_ORIGINAL_WORDS`): the column the team heads as the answer is the answer in force, counted and quoted, and
+    the original is kept with it (`FeedbackItem.original`), said (helper H3: a LINE group's Japanese words were named
+    as not read and lost). Without a translation named, or with two originals, nothing changes: the column is named."""
+    translated = [i for i, column in enumerate(columns) if column in TEXT_FIELDS and names_a_translation(table.header[i])]
+    originals = [
+        i
+        for i, column in enumerate(columns)
+        if column not in TEMPLATE_COLUMNS and not _ORIGINAL_WORDS.isdisjoint(fold(str(table.header[i])).split())
+    ]
+    if not translated or len(originals) != 1:
+        return columns
+    [index] = originals
+    kept = ", ".join(f"'{_shown(str(table.header[i]), 40)}'" for i in translated)
+    notes.append(
+        f"{table.part_of or table.file}: '{_shown(str(table.header[index]), 40)}' was read as the answers as written and "
+        f"{kept} as their translation, the answer in force (counted and quoted); the words as written are kept with each "
+        "answer ('cmo feedback list' shows them)"
+    )
+    return [ORIGINAL if i == index else column for i, column in enumerate(columns)]
 
 
 def _sent_by_a_form(table: Table, columns: list[str]) -> bool:
@@ -3538,6 +3575,7 @@ def _item(
         file=row.file,
         group_words=group_words,
         quoted=str(row.values.get("quoted") or ""),
+        original=clean_text(str(row.values.get("original") or "")),
         **texts,
     )
     item.fingerprint = fingerprint(item)  # the group's words aside: answers imported before they were kept keep their print
@@ -3734,6 +3772,8 @@ def fingerprint(item: FeedbackItem) -> str:
         content.append(["answer", fold(item.answer)])
     if item.named:
         content.append(["named", item.named])
+    if item.original:
+        content.append(["original", clean_text(item.original)])
     return hashlib.sha256(json.dumps(content, ensure_ascii=False).encode()).hexdigest()[:32]
 
 
