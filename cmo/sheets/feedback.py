@@ -2717,19 +2717,6 @@ _ABOUT_THEM_ALL = (
     r"|dans l ensemble|dans leur ensemble|en general|no geral|em geral|no conjunto|en conjunto|insgesamt|im allgemeinen"
     r"|(?:from|in|of) (?:all )?(?:the |these |our )?(?:findings|configurations|statements|results|programme theory|pack))\b"
 )
-_THEM_ALL = re.compile(
-    r"(?:general|overall|in general|as a whole|on the whole)(?: comments?)?"
-    r"|all|all (?:of )?(?:the )?(?:findings|configurations|cmos)|(?:the )?(?:findings|configurations|cmos) (?:overall|as a whole)"
-)
-"""A configuration cell naming every finding rather than one, in the words a typed-up note uses for 'overall' ('general',
-'all findings', 'as a whole'), folded whole (trial H0: a carer's 'general' row was dropped unsaid)."""
-
-
-def _names_them_all(written: str) -> bool:
-    """Whether a configuration cell names the findings as a whole (`_THEM_ALL`): the answer is on them overall."""
-    return bool(_THEM_ALL.fullmatch(fold(written)))
-
-
 _ONLY_WHAT_IS_MISSING = (
     r"(?:is |was )?(?:there )?(?:anything|something|what)(?: else)?(?: is| s)? (?:missing|left out)"
     r"|(?:are |were )?(?:there )?(?:which|what|any) (?:other |more )?(?:findings|configurations|mechanisms|explanations|themes)"
@@ -3529,7 +3516,7 @@ def _item(
     elif configuration and (bracketed := _named_with_its_id(configuration, known, names or {})):
         configuration = bracketed  # "CMO 5.1 (C11)", as the pack names it: typed from a paper form
     named, fate = "", ""
-    if configuration and (configuration.casefold() == OVERALL or _names_them_all(configuration)):
+    if configuration and configuration.casefold() == OVERALL:
         configuration = OVERALL
     elif configuration and configuration not in known:
         fate = (fates or {}).get(typed or configuration, "")
