@@ -29,6 +29,7 @@ from cmo.sheets.feedback import (
     PLACEHOLDER_NAMES,
     TEXT_FIELDS,
     GroupLabels,
+    NoGroupRead,
     Scale,
     content_fingerprint,
     earlier_fingerprint,
@@ -152,6 +153,7 @@ def import_feedback(
         regiven = {item.id for item in stored if fold(item.respondent) in wanted}  # given a group again now
         kept = teams_groups(store.history()) - regiven
         given, reread = _read_again(store, given, again, stored, kept)
+        warnings = _groups_as_kept(warnings, given, reread)
         if any(again.changes() for again in reread):
             stored = _not_withdrawn(store.feedback(replaced=True))  # as read again
         items = [item for index, item in enumerate(given) if index not in again]
@@ -285,6 +287,31 @@ class _Reread:
             for key in ("respondent", "group", "role", "group_words", "answer", *TEXT_FIELDS, "original")
         }
         return {key: pair for key, pair in pairs.items() if pair[0] != pair[1]}
+
+
+def _groups_as_kept(warnings: list[str], given: list[FeedbackItem], reread: list[_Reread]) -> list[str]:
+    """The warnings with what is true of answers a form's file names no review group for (`NoGroupRead`) where it gives
+    answers stored already with a group (an earlier labels download's, or the team's): those keep it, so they were not
+    'kept without one'; said with their ids. Answers new to the review are still said kept without one (helper H1)."""
+    told: list[str] = []
+    for warning in warnings:
+        if not isinstance(warning, NoGroupRead):
+            told.append(warning)
+            continue
+        name, words = Path(warning.file).name, fold(warning.words)
+        stored = {again.after.fingerprint: again.after for again in reread if again.file == name}
+        named = [item for item in given if item.file == name and fold(item.group_words) == words]
+        grouped = [stored[item.fingerprint].id for item in named if stored.get(item.fingerprint, item).group]
+        new = [item for item in named if not stored.get(item.fingerprint, item).group]
+        if not grouped:
+            told.append(warning)
+            continue
+        kept = (
+            f"{warning.file}: the group '{warning.words}' is none of the review's groups, but its answers were imported "
+            f"already with a group, which they keep ({id_runs(sorted(set(grouped), key=natural_key))})"
+        )
+        told.append(LookAt(f"{warning}; {kept.split(': ', 1)[1]}") if new else kept)
+    return told
 
 
 def _read_again(

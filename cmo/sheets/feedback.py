@@ -4458,6 +4458,21 @@ def _name_words(text: str) -> list[str]:
     return [word for word in fold(text).split() if word not in {"and", "or", "of", "the", "a", "an", "with", "for"}]
 
 
+class NoGroupRead(LookAt):
+    """The warning that a form's answers naming none of the review's groups were kept without one (`_group_warning`),
+    with the file and the words it names, so the import can say instead what is true of answers it had already (helper
+    H1: a raw-codes download's 'asc' was said 'kept without one' where those answers kept the group the labels file gave
+    them)."""
+
+    file: str
+    words: str
+
+    def __new__(cls, message: str, file: str, words: str) -> NoGroupRead:
+        said = super().__new__(cls, message)
+        said.file, said.words = file, words
+        return said
+
+
 def _group_warning(file: str, text: str, slug: str, places: list[str], groups: GroupLabels) -> str:
     where = f"{file} {_places(places)}: the group '{_shown(text, 40)}'"
     if slug:
@@ -4474,9 +4489,11 @@ def _group_warning(file: str, text: str, slug: str, places: list[str], groups: G
     if found:
         return LookAt(f"{where} could be {' or '.join(found)}, so the answers were kept without one rather than guess")
     offered = ", ".join(f"'{name or slug}'" for slug, name in groups.names.items()) or "it declares none"  # names, not slugs
-    return LookAt(
+    return NoGroupRead(
         f"{where} is none of the review's groups ({offered}), so the answers were kept without one, with the respondent's "
-        "words for it"
+        "words for it",
+        file,
+        text,
     )
 
 
