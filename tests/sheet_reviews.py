@@ -163,3 +163,15 @@ def coded_pair(cmo, tmp_path: Path, first: str, second: str | None = None) -> li
     cmo("code", "import", str(sheet))
     cmo("refine", "--backend", "lexical")
     return cmo.json("configs", "list")
+
+
+def feedback_form(tmp_path: Path, name: str, rows: list[str]) -> Path:
+    """A feedback CSV of one answer a row (respondent, round, configuration, rating, comment), as a team types one."""
+    sheet = tmp_path / name
+    sheet.write_text("respondent,round,configuration,rating,comment\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    return sheet
+
+
+def answer_of(review, respondent: str) -> dict:
+    """`feedback list --json`'s first answer of this respondent."""
+    return next(a for a in review.json("feedback", "list") if a["respondent"] == respondent)

@@ -4,17 +4,10 @@ earlier answer said and the later one does not are kept beside it. Real review (
 
 from __future__ import annotations
 
+from sheet_reviews import answer_of as _answer
+from sheet_reviews import feedback_form as _form
+
 FIRST = "The word 'falls' put my husband off completely - call it a strength and balance class"
-
-
-def _form(tmp_path, name: str, rows: list[str]):
-    sheet = tmp_path / name
-    sheet.write_text("respondent,round,configuration,rating,comment\n" + "\n".join(rows) + "\n", encoding="utf-8")
-    return sheet
-
-
-def _answer(demo, respondent: str) -> dict:
-    return next(a for a in demo.json("feedback", "list") if a["respondent"] == respondent)
 
 
 def test_a_form_sent_twice_in_one_download_keeps_the_first_comment_beside_the_later_answer(demo, tmp_path):

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from contextlib import closing
 
+from sheet_reviews import feedback_form
+
 from cmo.commands.review import open_review
 from cmo.sheets.feedback import fingerprint
 
@@ -15,10 +17,8 @@ WORDS = "Re C1 - works for follow-up, but a first meeting by video put my patien
 
 
 def _form(tmp_path):
-    sheet = tmp_path / "round1.csv"
     rows = ["kestrel,1,C1,agree,", "kestrel,1,C2,partly,", f'kestrel,1,overall,,"{WORDS}"', "robin,1,overall,,All clear"]
-    sheet.write_text("respondent,round,configuration,rating,comment\n" + "\n".join(rows) + "\n", encoding="utf-8")
-    return sheet
+    return feedback_form(tmp_path, "round1.csv", rows)
 
 
 def _as_an_earlier_cmo_read_it(demo) -> str:

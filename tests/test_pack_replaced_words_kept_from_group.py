@@ -6,17 +6,10 @@ kept beside it), and a pack retells only the answer in force: words a later answ
 
 from __future__ import annotations
 
+from sheet_reviews import answer_of as _answer
+from sheet_reviews import feedback_form as _form
+
 DROPPED = "my cousin was sectioned after a video call went wrong"
-
-
-def _form(tmp_path, name: str, rows: list[str]):
-    sheet = tmp_path / name
-    sheet.write_text("respondent,round,configuration,rating,comment\n" + "\n".join(rows) + "\n", encoding="utf-8")
-    return sheet
-
-
-def _answer(demo, respondent: str) -> dict:
-    return next(a for a in demo.json("feedback", "list") if a["respondent"] == respondent)
 
 
 def test_an_edited_answer_keeps_nothing_it_dropped_and_the_pack_retells_only_the_edit(demo, tmp_path):
