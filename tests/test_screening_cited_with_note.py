@@ -68,8 +68,20 @@ def test_two_sources_so_cited_are_refused_naming_both(cmo, tmp_path):
     """Must not fire: two works of Adeyemi 2020; the note says which in words no rule reads, so nothing is guessed."""
     _review(cmo, tmp_path, BIB + SECOND)
     sheet = tmp_path / "screening.csv"
-    sheet.write_text("Study,Decision\nAdeyemi 2020 (thesis),include\n", encoding="utf-8")
+    sheet.write_text("Study,Decision\nAdeyemi 2020 (second reviewer),include\n", encoding="utf-8")
     result = cmo("select", "import", str(sheet), code=2)
     said = result.output + result.stderr
     assert "adeyemi2020" in said and "adeyemi2020b" in said
     assert {item["status"] for item in cmo.json("sources", "list")} == {"unscreened"}
+
+
+def test_a_note_naming_the_kind_of_work_picks_the_one_of_that_kind_naming_both(cmo, tmp_path):
+    """Of two works of Adeyemi 2020, a thesis and an article, "(thesis)" names the kind of one of them: it is read as
+    the thesis, and the other named (helpers G3 and H7: a document's kind word picks the one work)."""
+    _review(cmo, tmp_path, BIB + SECOND)
+    sheet = tmp_path / "screening.csv"
+    sheet.write_text("Study,Decision\nAdeyemi 2020 (thesis),include\n", encoding="utf-8")
+    said = cmo("select", "import", str(sheet), code=1).stderr
+    assert "it was read as adeyemi2020" in said and "adeyemi2020b" in said
+    statuses = {item["key"]: item["status"] for item in cmo.json("sources", "list")}
+    assert statuses["adeyemi2020"] == "included" and statuses["adeyemi2020b"] == "unscreened"

@@ -88,7 +88,7 @@ def test_an_outcome_coded_with_dont_typed_without_its_apostrophe_is_given_its_su
     from cmo.synthesis.wording import cmo_sentence
 
     dentist = cmo_sentence("ppl needing a dentist", "dental anxiety + competing priorities", "dont attend dentist")
-    assert "that people don't attend dentist" in dentist
+    assert "that they don't attend dentist" in dentist  # 'ppl', a coder's contraction, is people (helper J0): 'they'
     assert "people can't get an appt" in cmo_sentence("rural areas", "no bus", "cant get an appt")
     assert "they keep attending" in cmo_sentence("Canadian regional municipality", "consistent provider", "keep attending")
 
