@@ -1528,6 +1528,8 @@ def in_figures(text: str) -> str:
     a number written in words and in figures is one number, whichever a study's authors chose (helper H0: `round close
     --check` named 'six months' as one study's, though another source said "6 months")."""
     return _NUMBER_WORD.sub(lambda found: _FIGURES_OF[found.group(1).lower()], text)
+
+
 _COUNTS = "|".join(sorted(_NUMBERS))
 _A_RATIO = re.compile(rf"\s*(?:\d+|one|{_COUNTS})\s+(?:in|out\s+of)\s+(?:\d+|{_COUNTS})\b", re.I)
 """A ratio that opens a part ("one in four", "2 out of 3"): a quantity that stands for those it counts as "some" does,
