@@ -1089,7 +1089,9 @@ def opposite_outcomes(one: str, other: str) -> bool:
     that makes a thing less ("fewer antibiotics are prescribed") goes the way a withholding does. Where neither withholds,
     one that turns away from a thing (`_turnings`: "patients stopped their medicines") is the opposite of one that goes
     on with it (`_GOING_ON`: "patients kept taking their medicines"); where one does, an outcome saying the withheld thing
-    was left undone (`_undone`: "children go untreated" beside "parents are reluctant to treat") agrees with it. An
+    was left undone (`_undone`: "children go untreated" beside "parents are reluctant to treat") agrees with it, and so
+    does one saying by a limiting quantifier that it fell short (`_falls_short_alone`: "sign-out done in only 23% of
+    operations" beside "sign-out omitted"; trial K0 was told the two say opposite things). An
     outcome that reads as not following only by a word a prefix negates (`_negative_by_its_word`: "residents felt
     unsafe", "carers were unable to cope") is read by that word alone (`_negated_by_its_prefix`); one that denies a
     thing is done is the opposite of one that says it is done, or done more (`_asserts_what_is_denied`: "mothers did
@@ -1119,8 +1121,8 @@ def opposite_outcomes(one: str, other: str) -> bool:
     if withheld[0] == withheld[1] or (_kept_from_happening(one) and _kept_from_happening(other)):
         return False
     done, held = (other, one) if withheld[0] else (one, other)
-    if _turns_away(done, held) or _undone(done, held) or _done_late(done, held):
-        return False
+    if _turns_away(done, held) or _undone(done, held) or _done_late(done, held) or _falls_short_alone(done):
+        return False  # "sign-out done in only 23%" beside "sign-out omitted": the same shortfall in other words
     if _holds_back_turning_away(held):  # "reluctant to stop medicines": they go on, as "continue medicines" says
         return bool(_turnings(done)) and _shared_thing(one, other)
     held_directions = outcome_directions(held)
@@ -2864,10 +2866,22 @@ def marked_converse(member: Statement, config: Configuration) -> bool:
     """Whether a member a person marked supporting is the configuration told from its other side: its outcome says the
     opposite of the configuration's (`opposite_outcomes`) and it is its converse (`is_converse`: its mechanism withholds
     or turns round what the configuration's says). The mark counts it as support, and its context is where the
-    configuration did not hold, never a key context of it (`supporting_contexts`)."""
+    configuration did not hold, never a key context of it (`supporting_contexts`). So is one whose outcome reads as not
+    following where the configuration's follows, in words that are no denial in line with it (`_outcome_as_worded`):
+    the person counts it as support, so it can only be the configuration where its context was missing (trial K0:
+    "nobody explains the procedure → patients feel ignored → patients did not trust staff", marked supporting of
+    "patients are asked their name → feel recognised → trust the team", gave "nobody explains the procedure" as a key
+    context; a denial the rules read as no opposite, as its object differs, "staff" beside "the team")."""
     if _stance(member, config.id) != "supporting" or not (member.outcome and config.outcome):
         return False
-    return opposite_outcomes(member.outcome, config.outcome) and is_converse(member, [config])
+    if opposite_outcomes(member.outcome, config.outcome) and is_converse(member, [config]):
+        return True
+    return (
+        outcome_is_negative(member.outcome)
+        and not outcome_is_negative(config.outcome)
+        and not outcome_is_uncertain(member.outcome)
+        and not _outcome_as_worded(member, config)
+    )
 
 
 def _marked_as_worded(member: Statement, config: Configuration) -> bool:
