@@ -1006,20 +1006,24 @@ def _scale_point_columns(header: Sequence[str]) -> list[str]:
 
 
 _LOGGED_WORDS = frozenset(
-    {"question", "body", "post", "message"}
+    {"question", "body", "post", "message", "content"}
     | {"pregunta", "pergunta", "frage", "cuerpo", "corpo", "corps", "inhalt", "mensaje", "mensagem", "nachricht"}
     | {"publicacion", "publicacao", "beitrag"}  # the same in Spanish, Portuguese, French and German, as a form's columns
 )
 """The column of a log of comments, one a row, that holds each one's words: a webinar's Q&A report ('Question', Zoom's),
-a wall's posts ('Body', Padlet's, with its 'Subject' above the words)."""
+a wall's posts ('Body', Padlet's, with its 'Subject' above the words), a whiteboard's sticky notes ('Content', the field
+Miro's board items keep their text in; trial K0's Miro export was refused naming a sticky note's words as a column)."""
 _LOGGED_SUBJECT = frozenset({"subject", "post subject", "asunto", "assunto", "sujet", "betreff"})
-_LOGGED_BY = frozenset({"asker name", "asker", "author", "name", "posted by", "autor", "autora", "auteur", "verfasser"})
+_LOGGED_BY = frozenset(
+    {"asker name", "asker", "author", "name", "posted by", "created by", "autor", "autora", "auteur", "verfasser"}
+)
 """The column of such a log naming who wrote each comment, as the tool shows them."""
 _LOGGED_UNDER = frozenset(
-    {"section", "column", "seccion", "secao", "abschnitt", "columna", "coluna", "colonne", "spalte"}  # Padlet's, translated
+    {"section", "column", "frame"}  # Padlet's, a whiteboard's
+    | {"seccion", "secao", "abschnitt", "columna", "coluna", "colonne", "spalte"}  # Padlet's, translated
 )
-"""The column of a wall's posts naming the part of the wall each was posted under (Padlet's 'Section'): a wall laid
-out one part per configuration names it there."""
+"""The column of a wall's posts naming the part of the wall each was posted under (Padlet's 'Section'; a whiteboard's
+'Frame', the box its sticky notes sit in): a wall laid out one part per configuration names it there."""
 _EMAILS = frozenset({"email", "email address", "asker email", "author email", "e mail"})
 
 
