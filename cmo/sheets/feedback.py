@@ -607,6 +607,13 @@ def _read_rows(
         text, _ = decode_sheet(raw, path)
         if suffix == ".json" or text.lstrip().startswith(("{", "[")):
             return _json_rows(text, name, problems, review_title)
+        if _a_transcript(text):
+            problems.add(
+                f"{name}: a meeting's transcript (WebVTT, its 'WEBVTT' first line and timed captions), not a table of "
+                "answers: copy each speaker's comment into the template ('cmo feedback template -o answers.xlsx': the "
+                "speaker's made-up name as respondent, the configuration they speak of, their words) and import that"
+            )
+            return []
         if _an_email(text):
             problems.add(
                 f"{name}: an email (its 'From:' and 'Subject:' lines), not a table of answers: copy each comment into the "
@@ -1053,6 +1060,18 @@ def _an_email(text: str) -> bool:
     if not lines or not re.match(r"(?i)from\s*:", lines[0].strip()):
         return False
     return any(re.match(r"(?i)subject\s*:", line.strip()) for line in lines[1:])
+
+
+_CAPTION_TIMING = re.compile(r"^(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}\s+-->\s+(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}", re.M)
+"""A caption's timing line in a WebVTT (or SubRip) file: '00:00:10.020 --> 00:00:31.600'."""
+
+
+def _a_transcript(text: str) -> bool:
+    """Whether a text file is a meeting's transcript as Zoom, Teams or Meet save it (WebVTT: the word 'WEBVTT' on its
+    first line, then captions under timing lines, `_CAPTION_TIMING`), not a table: a yarning circle's Zoom transcript
+    was refused as a CSV whose rows had more cells than its header, telling the team to quote a comma."""
+    first = text.lstrip("\ufeff").split("\n", 1)[0].strip()
+    return first.startswith("WEBVTT") and _CAPTION_TIMING.search(text) is not None
 
 
 def _comment_log(header: Sequence[str]) -> _CommentLog | None:

@@ -1,0 +1,73 @@
+"""Helper K1's trial: a rapid realist review of Indigenous-led continuity of midwifery care (Darwin, Winnipeg,
+Auckland), run from the README on the team's own exports, coding sheet and reference-group feedback.
+
+- A yarning circle's Zoom transcript (WebVTT) given to `cmo feedback import` was read as a CSV and refused saying a
+  comma outside quotes cut a cell: the team was told to quote commas in a transcript. It is now named as a transcript,
+  with what to do.
+- A Zotero BibTeX title in TeX's single quotes ("`Birthing on Country' maternity service…") kept the backtick in
+  every listing, pack and citation; TeX's `` `…' `` is ‘…’, as its ``` ``…'' ``` is “…”.
+- "Remote Aboriginal women (Daly River region)" had 'Daly' named at `round close --check` as a short form a lay
+  reader may not know: a capitalised word before a capitalised noun of a place's feature ("River", "Creek",
+  "Island") is that place's name, as one before "district" or "region" is.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import DATA
+from test_trial_h7 import _kellett, _one_configuration_of
+
+from cmo.bib.readers.bibtex import decode_latex
+from cmo.sheets.feedback import _a_transcript
+from cmo.synthesis.shorthand import shorthand_in
+
+TRANSCRIPTS = DATA / "zoom_transcripts"
+
+
+def test_a_zoom_transcript_is_refused_as_a_transcript_not_misread_as_a_csv(cmo):
+    """Fails on the old code: 'the row has 5 cells but the header has 2 columns … put the cell holding the comma in
+    double quotes'."""
+    preprint, _ = _kellett(cmo)
+    _one_configuration_of(cmo, preprint, "kellett2022why")
+    cmo("round", "close", code=1)
+    done = cmo("feedback", "import", str(TRANSCRIPTS / "yarning_circle_round1.vtt"), code=2)
+    assert "yarning_circle_round1.vtt: a meeting's transcript (WebVTT" in done.stderr
+    assert "cmo feedback template -o answers.xlsx" in done.stderr
+    assert "double quotes" not in done.stderr
+    assert "F1" not in cmo("feedback", "list", code=None).stdout
+
+
+def test_a_table_mentioning_webvtt_is_no_transcript():
+    assert _a_transcript((TRANSCRIPTS / "yarning_circle_round1.vtt").read_text(encoding="utf-8"))
+    assert not _a_transcript("Respondent,Configuration,Comment\nRuby,C1,WEBVTT captions were wrong\n")
+    assert not _a_transcript("WEBVTT notes,Configuration\nno captions here,C1\n")  # no caption's timing line
+
+
+@pytest.mark.parametrize(
+    ("tex", "text"),
+    [
+        ("`Birthing on Country' maternity service delivery models", "‘Birthing on Country’ maternity service delivery models"),
+        ("The `hidden curriculum' of surgical training", "The ‘hidden curriculum’ of surgical training"),  # another topic
+        ("``Open List'' and `closed' wards", "“Open List” and ‘closed’ wards"),
+        ("Women's and children's `one-stop' clinics", "Women's and children's ‘one-stop’ clinics"),  # apostrophes kept
+        ("Parkinson's disease: patients' views", "Parkinson's disease: patients' views"),  # no quote opened: unchanged
+    ],
+)
+def test_tex_single_quotes_are_typographic_quotes(tex, text):
+    """Fails on the old code for the first four: the backtick kept."""
+    assert decode_latex(tex) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Remote Aboriginal women (Daly River region) who birth in community", []),
+        ("women from Tennant Creek evacuated to Darwin", []),
+        ("families on Palm Island, no birthing service", []),  # another place, the same rule
+        ("Pt Island transfers delayed", ["Pt"]),  # a shortening before a feature's noun is still the coder's
+        ("Dx river crossing delays transfer", ["Dx"]),  # a feature in small letters names no place
+    ],
+)
+def test_a_name_before_a_places_feature_is_a_place(text, named):
+    """Fails on the old code for 'Daly' (named)."""
+    assert shorthand_in(text) == named
