@@ -801,6 +801,8 @@ def decode_latex(value: str) -> str:
         value = _MATH_DELIMITED.sub(_math_text, value)
     if "``" in value or "''" in value:  # TeX's quotation marks: ``Open List'' is “Open List”
         value = value.replace("``", "\u201c").replace("''", "\u201d")
+    if "`" in value:  # and its single ones: `Birthing on Country' is ‘Birthing on Country’ (\` is the grave accent)
+        value = _TEX_SINGLE_QUOTE.sub("\u2018\\1\u2019", value)
     if "~" in value:
         value = _TIE.sub(" ", value) if "\\~" in value else value.replace("~", " ")
     if "\\" in value:
@@ -823,6 +825,9 @@ def _first_group(match: re.Match) -> str:
     return match.group(1)
 
 
+_TEX_SINGLE_QUOTE = re.compile(r"(?<![\\`])`(?!`)([^`']*?(?:'(?=\w)[^`']*?)*)'(?!\w)")
+"""TeX's single quotation marks: a backtick, not the grave accent's `\\``, then the words up to a closing `'` that no
+letter follows (an apostrophe inside, "`women's care'", is followed by one)."""
 _TIE = re.compile(r"(?<!\\)~")
 _GROUPING_BRACE = re.compile(r"(?<!\\)[{}]")
 _ONLY_ESCAPES_LEFT = re.compile(r"\\(?![%&$#_{}])")
