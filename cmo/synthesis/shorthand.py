@@ -373,15 +373,22 @@ _A_DIVISION = re.compile(
     r"\s+(?:district|region|province|county|prefecture|municipality|governorate|parish|township|commune)s?\b", re.I
 )
 """A country's division after its name ("Bo district", "Kono District", "Ashanti region")."""
+_A_FEATURE = re.compile(
+    r"\s+(?:River|Creek|Island|Lake|Bay|Valley|Range|Spring|Hill|Mountain|Coast|Harbou?r|Gorge|Beach|Falls|Plains|"
+    r"Peninsula|Strait|Sound)s?\b"
+)
+"""A place's feature after its name, written with a capital as English writes a name's every word ("Daly River",
+"Tennant Creek", "Palm Island"); in small letters ("Pt river walk") it is any noun."""
 
 
 def _names_a_division(word: str, after: str) -> bool:
     """Whether `word`, written with a capital and small letters ("Bo"), is the name of a division of a country, told by
     the noun for one right after it (`_A_DIVISION`: "Bo district, Sierra Leone", "in Ho region"): a place, where a
     text's or sentence's first word may otherwise be any word (helper DD: 'Bo' was named as a short form a lay reader
-    may not know). A word WordNet or a dictionary knows as a shortening ("Pt district nurse visits": patient; "Hr
-    region"…) is the coder's short form still."""
-    if not (word[:1].isupper() and word[1:].islower() and _A_DIVISION.match(after)):
+    may not know), and of a place's feature, told by its noun written with a capital right after it (`_A_FEATURE`:
+    helper K1, "(Daly River region)" had 'Daly' named). A word WordNet or a dictionary knows as a shortening ("Pt
+    district nurse visits": patient; "Hr region"…) is the coder's short form still."""
+    if not (word[:1].isupper() and word[1:].islower() and (_A_DIVISION.match(after) or _A_FEATURE.match(after))):
         return False
     lower = word.lower()
     return lower not in short_word_lists()["shortened"] and not _an_abbreviation(lower)
