@@ -1634,6 +1634,7 @@ _LABELLED_TYPES = tuple(
         (r"\b(?:book reviews?|case reports?)\b", "article"),
         (r"\b(?:trials? regist(?:ry|ration)s?|registry (?:record|entry)|regist(?:ry|ered) trial)\b", "misc"),  # CENTRAL
         (r"\b(?:thesis|theses|dissertation|tesis|teses?|these|dissertacao|doktorarbeit)", "thesis"),
+        (r"(?:avhandling|afhandling|uppsats|oppgave|examensarbete)\b|\bspeciale\b", "thesis"),  # Nordic, compounds too
         (r"\b(?:chapter|book ?section|section|encyclopa?edia|entry|capitulo|chapitre|kapitel)\b", "chapter"),
         (
             r"\b(?:conferences?|congress(?:es)?|proceedings|meetings?|symposi(?:um|a)|congres(?:os?|so)?|conferencias?|konferenz)\b",
@@ -1663,7 +1664,7 @@ _LABELLED_TYPES = tuple(
         (r"\b(?:dataset|data set)\b", "dataset"),
         (r"\b(?:statute|legislation|bill|legal case|court case)\b", "legislation"),
         (r"\b(?:journals?|articles?|review|letter|editorial|comment|note|erratum|short survey)\b", "article"),
-        (r"\b(?:articulos?|artigos?|artikel)\b", "article"),
+        (r"\b(?:articulos?|artigos?|artikel|artikkel)\b", "article"),  # Cristin's 'Vitenskapelig artikkel'
     )
 )
 

@@ -49,16 +49,20 @@ from cmo.normalise import (
 from cmo.sheets.tables import Table, columns_read, csv_table, find_columns, has_columns, header_key
 
 _AUTHOR_WORDS = ("autor", "autores", "autor es", "autora", "auteur", "auteurs", "auteur s", "autoren", "verfasser")
+_NORDIC_AUTHOR_WORDS = ("forfatter", "forfattere", "forfattare", "forfattarna")  # Forfatter(e), Författare
 _BODY_WORDS = ("institucion", "instituicao", "institution", "organizacion", "organizacao", "organisme", "organisation")
 COLUMNS: dict[str, tuple[str, ...]] = {
     "title": (
         *("title", "article title", "document title", "primary title", "study title", "titulo", "titre", "titel"),
+        "tittel",  # Norwegian (Cristin); Swedish and Danish write 'Titel'
         *("논문명", "제목", "서명", "题名", "篇名", "标题", "題名", "タイトル", "論文名"),  # KCI, RISS; CNKI; CiNii, J-STAGE
     ),
     "translated_title": ("translated title", "외국어논문명", "영문논문명", "영문제목", "英文篇名", "英文题名", "英文タイトル"),
     "full_names": ("author full names",),
+    "person_names": ("name",),  # DiVA's CSV: 'Family, Given [local id] (Affiliation)'; read only so written (`_diva_names`)
     "authors": (
         *("authors", "author", "author names", "author(s)", "creators", "author string", *_AUTHOR_WORDS),
+        *_NORDIC_AUTHOR_WORDS,
         *("저자", "저자명", "作者", "著者", "著者名"),
     ),
     "display_names": ("authorships author display name", "author s"),
@@ -82,6 +86,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "publicationdateyear",  # ERIC's own field names (its API's CSV, eric.ed.gov's download)
         *("ano", "ano de publicacion", "ano de publicacao", "annee", "annee de publication", "jahr", "erscheinungsjahr"),
         *("fecha", "fecha de publicacion", "data de publicacao", "date de publication", "datum"),
+        *("arstall", "ar", "utgivelsesar", "utgivningsar", "udgivelsesar", "publiceringsar", "publiseringsar"),  # År(stall)
         *("발행연도", "발행년도", "출판연도", "출판년", "年", "年份", "出版年", "発行年", "出版年月日"),
     ),
     "container": (
@@ -89,6 +94,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         *("primary location source display name", "host venue display name", "publication"),  # OpenAlex, Google Scholar
         "pubtitle",  # ProQuest's 'Excel' export (StoreId, Title, Authors, pubtitle, digitalObjectIdentifier…): trial CF 2
         *("revista", "revue", "zeitschrift"),
+        *("tidsskrift", "tidskrift", "tidsskrift kanal"),  # Norwegian and Danish, Swedish; Cristin's 'Tidsskrift/Kanal'
         *("학술지명", "학술지", "刊名", "文献来源", "期刊名称", "雑誌名", "誌名", "掲載誌名", "資料名"),
     ),
     "citation": ("source",),
@@ -97,17 +103,22 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "pmid": ("pmid", "pubmed id", "medline pmid", "ids pmid"),
     "abstract": (
         *("abstract", "abstract note", "description", "brief summary", "resumen", "resumo", "resume", "zusammenfassung"),
+        *("sammendrag", "sammanfattning", "sammenfatning"),
         *("초록", "국문초록", "摘要", "抄録"),
     ),
-    "volume": ("volume", "biblio volume", "journal volume", "volumen", "권", "卷", "巻"),
-    "issue": ("issue", "number", "biblio issue", "issue number", "numero", "heft", "호", "期", "号"),
+    "volume": ("volume", "biblio volume", "journal volume", "volumen", "volum", "volym", "argang", "권", "卷", "巻"),
+    "issue": ("issue", "number", "biblio issue", "issue number", "numero", "heft", "hefte", "hafte", "호", "期", "号"),
     "volume_issue": ("vol issue", "volume issue", "vol no", "volume number", "volume and issue", "vol issue no"),
-    "pages": ("pages", "pagination", "page info", "paginas", "seiten", "페이지", "页码", "ページ"),
+    "pages": ("pages", "pagination", "page info", "paginas", "seiten", "sider", "sidor", "페이지", "页码", "ページ"),
     "first_page": (
         *("page start", "first page", "start page", "biblio first page", "startpage"),  # Publish or Perish: StartPage
+        *("side fra", "forste side", "startside", "sida fran"),  # Cristin's 'Side fra'; 'Første side', 'Sida från'
         *("시작페이지", "开始页", "開始ページ"),
     ),
-    "last_page": ("page end", "last page", "end page", "biblio last page", "endpage", "끝페이지", "结束页", "終了ページ"),
+    "last_page": (
+        *("page end", "last page", "end page", "biblio last page", "endpage", "끝페이지", "结束页", "終了ページ"),
+        *("side til", "siste side", "sluttside", "sida till"),  # Cristin's 'Side til'; 'Siste side', 'Sida till'
+    ),
     "page_count": ("page count", "pagecount"),  # CINAHL's and Scopus's beside the first page
     "article_number": ("art. no.", "article number"),
     "type": (
@@ -121,6 +132,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
             "resourcetype",
         ),  # ProQuest: documentType  # IEEE Xplore: "IEEE Conferences", "IEEE Journals"
         *("tipo", "tipo de documento", "type de document", "typ", "dokumenttyp"),
+        *("kategori", "publikasjonstype", "dokumenttype", "publikationstype"),  # Cristin's 'Kategori' of each result
     ),
     "publication_type": ("publication type", "publicationtype", "tipo de publicacion", "tipo de publicacao", "publikationstyp"),
     "url": (
@@ -141,6 +153,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         *("publisher", "organisation publisher", "organization publisher", "publisher organisation", "publisher organization"),
         *("issuing organisation", "issuing organization", "publishing organisation", "publishing organization"),
         *("editorial", "editora", "editeur", "verlag"),
+        *("utgiver", "utgivare", "forlag", "udgiver"),  # Norwegian, Swedish, Danish ('Förlag', 'Forlag')
     ),  # a grey list's "Organisation / publisher" beside its authors: the body that issued each work (trial AQ 8)
     "meeting": ("conference name", "conference title"),  # Embase's and Scopus's name, Web of Science's title
     "key": ("eid", "key", "record id", "accession number", "storeid", "nct number"),  # ProQuest's StoreId; a registry's id
@@ -149,7 +162,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 """The names each column of a table of records is found by, headers read folded (`header_key`: 'Título' as 'titulo'):
 the exports' English names, and a team's list headed in French, Spanish, Portuguese or German, the languages a coding
 sheet is read in (`coding._HEADED_IN_ANOTHER_LANGUAGE`): trial BX 4, a grey list headed 'Título', 'Autor/Institución',
-'Año', 'Tipo' was refused whole and the ingest of its five search exports with it. The names Korean, Chinese and
+'Año', 'Tipo' was refused whole and the ingest of its five search exports with it. Norwegian, Swedish and Danish names
+too, as the Nordic research registries head their CSV exports (Cristin's 'Tittel', 'Forfattere', 'Årstall',
+'Tidsskrift/Kanal', 'Side fra', 'Kategori'): helper K2, a Cristin export was refused whole. The names Korean, Chinese and
 Japanese databases head their CSV and Excel exports with (KCI's and RISS's '논문명', '저자', '학술지명', '발행연도'; CNKI's
 '题名', '作者', '文献来源', its 'Title-题名' read as a header in two languages is; CiNii's 'タイトル', '著者名'): helper H3,
 a KCI export was refused as having no title column, as `fold` kept none of their letters."""
@@ -226,6 +241,21 @@ _NOTE_COLUMNS = ("extra", "notes", "note", "comments")
 """Columns a PMID is written in with its label ("PMID: 17913775"), as Zotero's CSV export writes its Extra field."""
 _DOI_IN_LINK = re.compile(r"doi[:=](10\.[^&\s]+)", re.I)
 _AUTHOR_ID = re.compile(r"\s*\(\d+\)\s*$")
+_DIVA_NAME = re.compile(r"^(?P<name>[^,;\[\]()]+,[^;\[\]()]+?)\s*\[[^\]\[]*\](?:\s*\(.*\))?$")
+"""A name as DiVA's CSV export writes each in its 'Name' column: 'Gustafsson, Maria [mgu0123] (Umeå universitet,
+Institutionen för …)', its local person id in square brackets, often empty ('[]'), then its affiliation in brackets."""
+
+
+def _diva_names(cell: str) -> list[str] | None:
+    """The people of a 'Name' cell written as DiVA writes them (`_DIVA_NAME`, each part between ';'), "Family, Given"
+    without their ids and affiliations; None where any part is written otherwise: a 'Name' column is no author list
+    unless every name in it is so written (a grey list's 'Name' of each document, an organisation's name), and such a
+    column is kept as the team's own (helper K2: DiVA's articles were keyed and cited by their title, with no authors)."""
+    parts = [part.strip() for part in cell.split(";") if part.strip()]
+    found = [_DIVA_NAME.match(part) for part in parts]
+    if not parts or not all(found):
+        return None
+    return [clean_text(match["name"]) for match in found if match]
 
 
 IS_RECORDS_HEADER = has_columns(
@@ -390,6 +420,8 @@ def records_from_table(table: Table, file: str) -> ReadResult:
             said = f"row has no title or author, only the web address {value['url']}: it was kept as that page, titled "
             said += f"'{value['title']}'; 'cmo sources edit KEY --title TEXT' gives it its own (KEY as 'cmo sources list' shows)."
             result.problems.append(Problem(file, line, said))
+        if value.get("person_names") and (value.get("authors") or _diva_names(value["person_names"]) is None):
+            extra[header_key(table.header[columns["person_names"]])] = value["person_names"]  # no DiVA names: as written
         if value.get("organisation") and any(value.get(name) for name in ("authors", "full_names", "display_names")):
             extra[header_key(table.header[columns["organisation"]])] = value["organisation"]  # the authors are elsewhere
             if not value.get("publisher") and "publisher" not in columns:
@@ -795,6 +827,8 @@ def _authors(value: dict[str, str], *, initials_first: bool = False, family_capi
             return names
     if value.get("full_names"):
         return [name for part in value["full_names"].split(";") if (name := clean_text(_AUTHOR_ID.sub("", part)))]
+    if not value.get("authors") and (names := _diva_names(value.get("person_names", ""))):
+        return names
     if value.get("display_names"):
         return [_display_name(name) for name in split_author_value(value["display_names"])]
     return given_first_names(  # "Nicci Gerrard; Julia Jones" are two people, as two RIS lines so written (trial BW 10)
