@@ -118,7 +118,7 @@ def test_ratings_not_understood_are_named_by_row_column_and_words_not_blamed_on_
     said = caught.value.message
     assert "row 3, column 'How far do you agree with each finding? - C1 Counsellors on …': 'Molto d'accordo'" in said
     assert "'In disaccordo'" in said and "'Agree'" not in said
-    assert "French, Spanish, German, Portuguese, Dutch, Japanese, Korean or Chinese" in said  # helper H3 read CJK scales
+    assert "French, Spanish, German, Portuguese, Dutch, Norwegian, Swedish, Danish, Japanese, Korean or Chinese" in said  # H3, K2
     assert "one row per respondent" not in said and "feedback template" not in said
 
 

@@ -4005,6 +4005,36 @@ _AGREEMENT_SCALES = (
         yes=r"ja",
         no=r"nee",
     ),
+    _AgreementScale(  # Nettskjema's and SurveyXact's Norwegian: 'Helt enig' … 'Helt uenig', 'Delvis', 'Ja', 'Nei'
+        "Norwegian",
+        agree=r"enig",
+        disagree=r"uenig|ikke enig",
+        degree=r"helt|svaert|ganske|noe|litt|overveiende",
+        partly=r"delvis|delvis enig|litt enig og litt uenig",
+        neither=r"verken enig eller uenig|hverken enig eller uenig|noytral|vet ikke|usikker|ingen mening",
+        yes=r"ja",
+        no=r"nei",
+    ),
+    _AgreementScale(  # Swedish forms: 'Instämmer helt', 'Håller delvis med', 'Tar helt avstånd', 'Ja', 'Nej'
+        "Swedish",
+        agree=r"instammer|haller med|{d}enig",
+        disagree=r"instammer inte(?: alls)?|haller inte med|tar {d}avstand|oenig|inte enig",
+        degree=r"helt|i hog grad|till stor del|i viss man|ganska|nagot|lite|absolut",
+        partly=r"delvis|instammer delvis|haller delvis med|delvis enig",
+        neither=r"varken eller|varken instammer eller tar avstand|neutral|vet inte|vet ej|ingen asikt",
+        yes=r"ja",
+        no=r"nej",
+    ),
+    _AgreementScale(  # Danish forms (SurveyXact): 'Helt enig', 'Overvejende uenig', 'Delvist', 'Ja', 'Nej'
+        "Danish",
+        agree=r"enig",
+        disagree=r"uenig|ikke enig",
+        degree=r"helt|overvejende|meget|noget|lidt",
+        partly=r"delvis|delvist|delvis enig|delvist enig",
+        neither=r"hverken enig eller uenig|hverken eller|neutral|ved ikke|ingen mening",
+        yes=r"ja",
+        no=r"nej",
+    ),
     _AgreementScale(  # the Likert scale Japanese surveys word: そう思う (agree) … そう思わない (disagree)
         "Japanese",
         agree=r"(?:とても|非常に|強く|やや|まあ|どちらかといえば|どちらかと言えば)?(?:そう思う|同意する|賛成)",
@@ -4038,7 +4068,8 @@ _AGREEMENT_SCALES = (
 )
 """The agreement scales forms write besides English's, one a language, each read by the one rule (`_AgreementScale`):
 a reference group answering in French, Spanish, German, Portuguese or Dutch rates as an English one does (trial AF:
-'Plutôt d'accord' refused a whole SurveyMonkey download); one in Japanese, Korean or Chinese too, their words of
+'Plutôt d'accord' refused a whole SurveyMonkey download), and one in Norwegian, Swedish or Danish (helper K2: a
+Nettskjema download's 'Delvis' and 'Nei' refused the whole file); one in Japanese, Korean or Chinese too, their words of
 degree written into each answer's words, as those languages join them ('ややそう思う', '매우 동의', '非常同意'): helper H3,
 a carers' group's answers typed from LINE, 'はい', '少し', 'いいえ', were refused."""
 
