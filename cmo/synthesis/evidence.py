@@ -39,6 +39,7 @@ from cmo.synthesis.lexicon import (
     burden_nouns,
     good_nouns,
     harm_nouns,
+    medicines,
     opposite_words,
     verbs_of_calling_off,
     verbs_of_ending,
@@ -931,12 +932,16 @@ def _ceased(worded: str) -> bool:
     medicines were stopped"), which only the others' words can place (`opposite_outcomes`); a harm that ceased ("the
     abuse stopped", "falls dropped off") or a lessened or limited ceasing ("fewer dropped out", "only a few dropped out")
     says the outcome followed, as does a stopping achieved (`_CEASING_ACHIEVED`: "more meds successfully stopped"). A
-    harm not among the harm words (`_ADVERSE`: "the harassment stopped") is read as a thing that ceased."""
+    harm not among the harm words (`_ADVERSE`: "the harassment stopped") is read as a thing that ceased. A drug right
+    before the verb (`lexicon.medicines`: "more drugs stopped", "antipsychotics stopped") ceases only as someone stops
+    it: the passive without its auxiliary, placed by the others' words as "the medicines were stopped" is (helper K2: a
+    deprescribing review's "more drugs stopped" was counted against "number of drugs reduced")."""
     for clause in worded.split("|"):
         for found in _CEASING.finditer(clause):
             before = _CLAUSES.split(clause[: found.start()])[-1]  # its own subject: "was poor and most stopped"
             achieved = _CEASING_ACHIEVED.search(before)
-            if not _HARM_BEFORE.search(before) and not _CEASING_HARMLESS.search(before) and not achieved:
+            given = before.split()[-1:] and before.split()[-1] in medicines()  # "more drugs stopped": someone stopped them
+            if not _HARM_BEFORE.search(before) and not _CEASING_HARMLESS.search(before) and not achieved and not given:
                 return True
     return False
 

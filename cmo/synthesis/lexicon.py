@@ -157,6 +157,14 @@ def verbs_of_ending() -> frozenset[str]:
 
 
 @cache
+def medicines() -> frozenset[str]:
+    """Nouns that name a drug or a kind of drug ("drugs", "medicines", "hypnotics", "antipsychotics", "statins"), as
+    WordNet files them under drug.n.01 (`english/medicines.txt`, built by scripts/build_medicines.py): a thing that does
+    nothing of itself, so "drugs stopped" says someone stopped them (`evidence._ceased`)."""
+    return _words_in("medicines.txt")
+
+
+@cache
 def verbs_of_calling_off() -> frozenset[str]:
     """The forms of the verbs of calling off what was to be done or declaring it void ("cancel", "annul", "rescind",
     "repeal"), as WordNet files them under "cancel" (`english/verbs_of_calling_off.txt`, built by
