@@ -461,13 +461,22 @@ PUBLISHED_WITHIN = 3
 """The years after its preprint in which a paper of the same authors may be the preprint published (`published_as`)."""
 
 
+def _an_early_report(work: Record | Source) -> bool:
+    """Whether a work is a study's early report, one its authors publish as a paper later: a preprint
+    (`posted_as_preprint`) or a meeting abstract (its type "abstract")."""
+    return work.type == "abstract" or posted_as_preprint(work.container, work.doi)
+
+
 def published_as(preprint: Record | Source, paper: Record | Source) -> bool:
     """Whether a preprint may have become a paper: the preprint posted on a server (`posted_as_preprint`), the paper
     not, by the same authors (the same first author, and at least half of the preprint's first twelve among the
     paper's), published the preprint's year or within `PUBLISHED_WITHIN` years after. Its title and DOI often change on
     the way, so de-duplication keeps the two apart (`_work_conflicts`: "one is a preprint"); this only says they may be
-    one study, for a person to decide (trial H7: a preprint and its paper counted as two sources of one finding)."""
-    if not posted_as_preprint(preprint.container, preprint.doi) or posted_as_preprint(paper.container, paper.doi):
+    one study, for a person to decide (trial H7: a preprint and its paper counted as two sources of one finding).
+    A meeting abstract is such an early report too (helper K3: 'Hyde & McInnes 2020', an AcademyHealth abstract under
+    another title, beside 'Hyde et al. 2022', the paper, made one study's finding "moderate" as two sources); the
+    paper is then neither an abstract nor a preprint."""
+    if not _an_early_report(preprint) or _an_early_report(paper):
         return False
     if not preprint.year or not paper.year or not 0 <= paper.year - preprint.year <= PUBLISHED_WITHIN:
         return False

@@ -481,10 +481,12 @@ def _preprints_counted_beside_their_papers(review: Review, snapshot: RoundSnapsh
                         )
                     )
                 if paper != preprint and published_as(sources[preprint], sources[paper]):
+                    kind = "meeting abstract" if sources[preprint].type == "abstract" else "preprint"
+                    early = f"a {kind}"
                     found.append(
                         LookAt(
-                            f"{config.id} counts {preprint} (a preprint, {sources[preprint].year}) and {paper} "
-                            f"({sources[paper].year}), by the same authors, as two sources: if the preprint was published "
+                            f"{config.id} counts {preprint} ({early}, {sources[preprint].year}) and {paper} "
+                            f"({sources[paper].year}), by the same authors, as two sources: if the {kind} was published "
                             f"as the paper, 'cmo sources merge {paper} {preprint} --force --note …' counts the study once."
                         )
                     )
