@@ -352,14 +352,17 @@ def _set_aside_denied_harms(text: str) -> str:
     """The text (folded) without its denials of something bad (`DENIED_ADVERSE`), which say the outcome held; but a
     verb that also gives a direction ("fall", "drop", "decline", "lose") said of what names no person ("the proportion
     of residents given antibiotics did not fall", "attendance did not drop") is a change that did not come, not a harm
-    spared ("residents did not fall", "older pupils did not drop out" still are)."""
+    spared ("residents did not fall", "older pupils did not drop out" still are). A subject that is a personal pronoun
+    ("they did not lose contact"), or none at all, as a coder writes an outcome of the people the context names ("did
+    not lose contact in the first month", "never dropped out"), is a person's: the harm spared."""
 
     def spared(match: re.Match) -> str:
         word = match.group(0).split()[-1]
         if word in _DIRECTION or re.fullmatch(_LESSENS, word):
             opening = text[text.rfind("|", 0, match.start()) + 1 : match.start()].split()
             subject = opening[: next((i for i, w in enumerate(opening) if w in _PREPOSITIONS), len(opening))]
-            if not any(_is_person(w) for w in subject):
+            subject = [w for w in subject if not re.fullmatch(_AUXILIARY, w)]
+            if subject and not any(_is_person(w) or w in _PRONOUNS for w in subject):
                 return match.group(0)
         return " "
 
