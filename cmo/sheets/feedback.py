@@ -621,6 +621,13 @@ def _read_rows(
                 "their words) and import that"
             )
             return []
+        if _a_chat(text):
+            problems.add(
+                f"{name}: a chat copied as text (its '[10:32] Name' lines), not a table of answers: copy each message "
+                "about a finding into the template ('cmo feedback template -o answers.xlsx': the sender as respondent, "
+                "the configuration it names, their words) and import that"
+            )
+            return []
         return _table_rows(csv_table(text, path, wanted=_is_feedback_header), problems, notes, reading or _Reading())
     except BadInput as error:
         problems.add(error.message.rstrip("."))
@@ -1072,6 +1079,22 @@ def _a_transcript(text: str) -> bool:
     was refused as a CSV whose rows had more cells than its header, telling the team to quote a comma."""
     first = text.lstrip("\ufeff").split("\n", 1)[0].strip()
     return first.startswith("WEBVTT") and _CAPTION_TIMING.search(text) is not None
+
+
+_CHAT_LINE = re.compile(
+    r"(?m)^\s*(?:\[(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?\]"
+    r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?\s+-)\s*\S"
+)
+"""A message's first line in a chat copied or exported as text: Microsoft Teams' '[10:32] Name', WhatsApp's
+'[14/12/2026, 10:32:05] Name: …' or '14/12/2026, 10:32 - Name: …': a time (after a date) in brackets, or a date and
+time before a dash, then who wrote."""
+
+
+def _a_chat(text: str) -> bool:
+    """Whether a text file is a chat copied as it came (two messages or more opening `_CHAT_LINE`), not a table: helper
+    K3, an expert reference group's Teams chat pasted into a .txt was refused as 'one row per respondent and a column
+    per configuration', naming a sentence of a message as a column."""
+    return len(_CHAT_LINE.findall(text[:20000])) >= 2
 
 
 def _comment_log(header: Sequence[str]) -> _CommentLog | None:
