@@ -1754,11 +1754,41 @@ def content_type(declared: str, container: str = "", volume: str = "", pages: st
     return declared
 
 
-def is_grey(source_type: str, url: str | None = None, container: str = "") -> bool:
-    """Grey literature: anything not published as a journal article, book or chapter."""
+_FULL_PAPER_PAGES = 4
+"""The fewest pages of a paper printed whole in a conference's proceedings: a meeting abstract fits on one page or two,
+while the shortest full papers ACM, IEEE and Springer print (short papers, posters' extended abstracts excepted) run to
+four or more."""
+
+
+def _page_span(pages: str) -> int:
+    """How many pages a range of pages runs over ("112-124": 13, "5521-5534": 14), or 0 where it is no plain range (one
+    page, an article number, letters before the numbers: "e18-e25" is a journal's own numbering, read as written)."""
+    found = re.fullmatch(r"(\d{1,6})-(\d{1,6})", pages or "")
+    if not found:
+        return 0
+    first, last = int(found.group(1)), int(found.group(2))
+    return last - first + 1 if last >= first else 0
+
+
+def full_paper_in_proceedings(pages: str = "", page_total: str = "") -> bool:
+    """Whether a conference work is a paper printed whole in its proceedings: its pages run over four or more
+    (`_FULL_PAPER_PAGES`), by its range ("112-124", IEEE Xplore's Start and End Page) or the number of pages its record
+    gives (ACM's `numpages = {16}` beside an `articleno`). Such a paper passed the conference's peer review as a
+    journal's article passes its journal's: in computing, engineering and health informatics it is how research is
+    published (helper K4: ACM CHI and IEEE papers of an mHealth review were counted as grey literature, weakening every
+    finding they backed). A meeting abstract (one page, or none given) stays grey."""
+    count = page_count(page_total)
+    return _page_span(normalise_pages(pages)) >= _FULL_PAPER_PAGES or (count.isdigit() and int(count) >= _FULL_PAPER_PAGES)
+
+
+def is_grey(source_type: str, url: str | None = None, container: str = "", pages: str = "", page_total: str = "") -> bool:
+    """Grey literature: anything not published as a journal article, book or chapter, or as a full paper in a
+    conference's proceedings (`full_paper_in_proceedings`: its `pages` or `page_total` say so)."""
     kind = source_type.lower()
     if kind == "misc":
         return True
+    if kind == "conference" and full_paper_in_proceedings(pages, page_total):
+        return False
     return kind in GREY_TYPES
 
 

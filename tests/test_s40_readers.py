@@ -129,7 +129,8 @@ def test_ieee_lists_with_a_capital_outside_ascii_are_read_family_name_last_for_e
 def test_ieee_xplore_document_identifier_gives_the_type_as_its_bibtex_does(cmo, tmp_path):
     # trial AX: IEEE Xplore's CSV gave its conference papers as journal articles (peer-reviewed) where the same
     # database's BibTeX (@INPROCEEDINGS) and dblp gave them as conference papers (grey): its "Document Identifier"
-    # column ("IEEE Conferences", "IEEE Journals") says which, read as a type label, plurals too
+    # column ("IEEE Conferences", "IEEE Journals") says which, read as a type label, plurals too; a paper printed whole in
+    # the proceedings (eight pages here) is peer-reviewed all the same (helper K4: `normalise.full_paper_in_proceedings`)
     table = tmp_path / "xplore.csv"
     table.write_text(
         '"Document Title","Authors","Publication Title","Publication Year","Start Page","End Page","DOI","Document Identifier"\n'
@@ -141,7 +142,7 @@ def test_ieee_xplore_document_identifier_gives_the_type_as_its_bibtex_does(cmo, 
     cmo("init", str(cmo.folder))
     cmo("ingest", str(table))
     read = {s["key"]: (s["type"], s["grey"]) for s in cmo.json("sources", "list")}
-    assert read == {"park2022drone": ("conference", True), "osei2023drone": ("article", False)}
+    assert read == {"park2022drone": ("conference", False), "osei2023drone": ("article", False)}
 
 
 def test_a_record_with_no_title_is_said_at_ingest(cmo, tmp_path):

@@ -387,7 +387,7 @@ def edit_source(review: Review, key: str, changes: dict, note: str = "") -> Sour
     source = get_source(review, key, said=[])  # a key merged away edits the source it went into, which the answer names
     changes = _checked_changes({k: v for k, v in changes.items() if v is not None})
     if "type" in changes and "grey" not in changes and "grey" not in source.edited:
-        changes["grey"] = is_grey(changes["type"])
+        changes["grey"] = is_grey(changes["type"], pages=source.pages)
     before = {name: getattr(source, name) for name in changes}
     edited = source.model_copy(update={**changes, "edited": sorted(set(source.edited) | set(changes))})
     with review.store.transaction():

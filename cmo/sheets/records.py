@@ -719,7 +719,7 @@ def _record(
         url=value.get("url") or None,
         urldate=_access_date(value.get("urldate", "")),
         abstract=value.get("abstract", ""),
-        grey=is_grey(kind) or _issued_not_printed(kind, value, container, volume, issue, pages),
+        grey=is_grey(kind, pages=normalise_pages(pages)) or _issued_not_printed(kind, value, container, volume, issue, pages),
         extra=extra,
         provenance=Provenance(file=file, line=line, key=value.get("key") or row_key(line), format="table"),
     )

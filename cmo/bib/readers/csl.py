@@ -130,7 +130,7 @@ def _to_record(item: dict, number: int, line: int, file: str) -> Record:
         publisher=_text(item.get("publisher")),
         url=_text(item.get("URL")) or pubmed_url(pmid),
         abstract=without_copyright(_text(item.get("abstract"))),
-        grey=is_grey(kind),
+        grey=is_grey(kind, pages=normalise_pages(pages)),
         extra={name: compact_extra(text) for name, value in item.items() if name not in _USED and (text := _extra_text(value))},
         provenance=Provenance(file=file, line=line, key=_text(item.get("id")) or f"csl{number}", format="csl"),
     )

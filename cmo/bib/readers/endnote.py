@@ -106,7 +106,7 @@ def _to_record(raw: _RawRecord, number: int, file: str) -> Record:
         publisher=first("I"),
         url=next((url for url in urls if url.startswith(("http://", "https://"))), None),
         abstract=without_copyright(first("X")),
-        grey=is_grey(kind),
+        grey=is_grey(kind, pages=normalise_pages(pages)),
         extra=values.extra(_USED, _NAMES, prefix="%"),
         provenance=Provenance(file=file, line=raw.line, key=first("F") or accession or f"endnote{number}", format="endnote"),
     )

@@ -237,7 +237,7 @@ def _to_endnote_record(raw: _XmlRecord, file: str) -> Record | None:
     }
     if code is None:  # another tool's name for a type: read as the words say, as EndNote's tagged text is
         kind = labelled_type(raw.type_name, record.container, record.volume, record.pages)
-        changes.update(type=kind, grey=is_grey(kind, record.url, record.container))
+        changes.update(type=kind, grey=is_grey(kind, record.url, record.container, record.pages))
     return record.model_copy(update=changes)
 
 

@@ -155,7 +155,7 @@ def _to_record(raw: RawRecord, number: int, file: str) -> Record:
         publisher=first("PB") or _imprint_publisher(source if kind != "article" and not cited else ""),
         url=pubmed_url(pmid),
         abstract=without_copyright(first("AB")),
-        grey=is_grey(kind),
+        grey=is_grey(kind, pages=normalise_pages(pages)),
         extra=values.extra(_USED, {"OT": ORIGINAL_TITLE}) | ({MEETING: meeting} if meeting else {}),
         provenance=Provenance(file=file, line=raw.line, key=accession or f"ovid{number}", format="ovid"),
     )

@@ -87,7 +87,7 @@ def _to_record(raw: TaggedRecord, number: int, file: str) -> Record:
         publisher=first("PB"),
         url=first("UL") or pubmed_url(pmid),
         abstract=without_copyright(first("AB")),
-        grey=is_grey(kind),
+        grey=is_grey(kind, pages=normalise_pages(pages)),
         extra=values.extra(_USED),
         provenance=Provenance(file=file, line=raw.line, key=first("AN", "ID") or f"refworks{number}", format="refworks"),
     )

@@ -372,7 +372,7 @@ def record_from_tags(raw: RawRecord, number: int, file: str) -> Record | None:
         type=kind,
         original_type=raw.ris_type,
         authors=authors,
-        grey=is_grey(kind, fields["url"], fields["container"]),
+        grey=is_grey(kind, fields["url"], fields["container"], fields["pages"]),
         extra=extra,
         provenance=Provenance(file=file, line=raw.line, key=original_key or f"ris{number}", format="ris"),
         **fields,

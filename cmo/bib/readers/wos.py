@@ -147,7 +147,7 @@ def _to_record(raw: _RawRecord, number: int, file: str) -> Record:
         publisher=first("PU"),
         url=pubmed_url(pmid),
         abstract=without_copyright(first("AB")),
-        grey=is_grey(kind),
+        grey=is_grey(kind, pages=normalise_pages(pages)),
         extra=values.extra(_USED),
         provenance=Provenance(file=file, line=raw.line, key=accession or f"wos{number}", format="wos"),
     )
