@@ -44,6 +44,7 @@ from cmo.synthesis.lexicon import (
     verbs_of_calling_off,
     verbs_of_ending,
     verbs_of_not_attending,
+    verbs_of_recording,
     verbs_of_the_mind,
     words_of_no_change,
 )
@@ -1197,7 +1198,9 @@ def _done_where_made_less(done: str, less: str) -> bool:
     other's (a stem's first letters: "prescribed", "prescriptions"), or the other names nothing but the thing and the
     first's verb says it was done (`_names_only_its_thing`, `_an_act_on_it`: "antibiotics prescribed" beside "fewer
     antibiotics", G2), as "home visits are cancelled" and "medicines reviewed" are no opposites of "fewer home visits"
-    or "fewer medicines". Trial AU counted the first as support of the second, "strong"."""
+    or "fewer medicines". Trial AU counted the first as support of the second, "strong". A verb of making a record or
+    counting (`lexicon.verbs_of_recording`: "falls are recorded") observes its thing and says nothing of its count, so is
+    no opposite of "fewer falls" (helper K5)."""
     made_less = outcome_directions(less)
     if not made_less or set(made_less.values()) != {-1} or outcome_directions(done):
         return False
@@ -1223,6 +1226,8 @@ def _done_where_made_less(done: str, less: str) -> bool:
     verb = rest[0] if rest else ""
     if not _content(verb) or re.fullmatch(rf"{_LESSENING}|{_LESSENS}", verb):
         return False  # "HbA1c reduction comparable to …": the thing made less, as the other says (helper RH4)
+    if verb in verbs_of_recording():  # "falls are recorded": observed, not done, beside "fewer falls (were recorded)"
+        return False
     return str(_content(verb))[:_STEM_START] in said or (_names_only_its_thing(less, made_less) and _an_act_on_it(verb))
 
 
@@ -2349,7 +2354,8 @@ def _directions_read(outcome: str, denied: bool) -> tuple[tuple[frozenset[str], 
                 continue
             rest = _past_the_amount([w for w in words[i + 1 :] if w not in _DETERMINERS and not w.endswith("ly")])
             if word in _BEFORE_ITS_THING:  # "fewer households", else "performance is low", "they use the portal less"
-                things = _object(words[i + 1 :]) or _done_to(words[:i])
+                things = _object(words[i + 1 :]) if not _said_of_its_subject(words, i) else frozenset()
+                things = things or _state_kept(words, i) or _done_to(words[:i])
             elif rest and rest[0] in ("in", "of"):  # "an increase in uptake"
                 things = _object(rest[1:])
             elif rest and rest[0] not in STOPWORDS and rest[0] not in _PARTICLES:  # "reduced readmissions"
@@ -2360,13 +2366,49 @@ def _directions_read(outcome: str, denied: bool) -> tuple[tuple[frozenset[str], 
                     found.append((before, _DIRECTION[word]))  # "skills and competence improve": the skills too
             if not things and not any(_content(w) for w in words[:i]):  # "… and lower": the clause before's thing
                 things = last
-            things = _as_found(words, i, things)
+            things = _as_retained(_as_found(words, i, things))
             if things:
                 found.append((things, _DIRECTION[word]))
                 tail = [w for w in words[i + 1 :] if w not in _DETERMINERS]
                 ending = _DIRECTION[word] if tail and {_content(w) for w in tail} == set(things) else None
             last = things or last
     return tuple(found)
+
+
+def _said_of_its_subject(words: list[str], i: int) -> bool:
+    """Whether a direction word that comes before its thing ("fewer households") is said of the clause's subject
+    instead, as a complement followed by a preposition other than "of" ("retention was lower for people with active
+    substance use", "scores were higher among women"): what follows names for whom or where, not what went up or down
+    (helper K5: "lower for people" gave people the direction, so a finding on retention was no opposite of one on
+    staying housed). "More of the households" names its thing after "of"; with nothing named before it, the words after
+    are its thing ("fewer in the intervention group were admitted")."""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return after in _PREPOSITIONS and after != "of" and bool(_done_to(words[:i]))
+
+
+_RETAINED = frozenset("retain retent".split())
+"""The stems of keeping a state or a place: "retain", "retention" (WordNet: "the act of retaining something"; to retain
+is to keep or to continue to have): how long a person keeps a tenancy, a job or a place in a programme."""
+
+
+def _state_kept(words: list[str], i: int) -> frozenset[str]:
+    """A state said to last longer or shorter: "longer" or "shorter" after "be" and a participle ("participants were
+    housed longer", "they were employed for longer") says how long the state was kept, its retention, which "tenancy
+    retention was lower" gives the other way (helper K5: read as "housed", a thing of its own, and counted as its
+    support). An act that went on longer ("patients waited longer", "staff trained for longer") is no state kept: its
+    verb is its thing, as before; nor is a stay ("length of stay"), a burden of its own. A retaining is read as a
+    retention wherever it is named (`_as_retained`)."""
+    if words[i] not in ("longer", "shorter"):
+        return frozenset()
+    before = [w for w in words[:i] if w not in ("for", "much", "far", "even", "still")]
+    if len(before) >= 2 and before[-2] in _BEING and before[-1].endswith("ed") and _verb_form(before[-1]):
+        return frozenset(["retent"])
+    return frozenset()
+
+
+def _as_retained(things: frozenset[str]) -> frozenset[str]:
+    """The things read with a retaining ("staff were retained") and a retention read as one thing (`_RETAINED`)."""
+    return frozenset("retent" if t in _RETAINED else t for t in things) if things & _RETAINED else things
 
 
 def _a_thing_alone(words: list[str]) -> frozenset[str]:

@@ -173,6 +173,14 @@ def verbs_of_calling_off() -> frozenset[str]:
 
 
 @cache
+def verbs_of_recording() -> frozenset[str]:
+    """The forms of the verbs of making a record of a thing or counting it ("record", "document", "log", "count"), as
+    WordNet files them under "record" and "count" (`english/verbs_of_recording.txt`, built by
+    scripts/build_verbs_of_recording.py): a thing recorded is observed, not done, and has no direction."""
+    return _words_in("verbs_of_recording.txt")
+
+
+@cache
 def verbs_of_not_attending() -> frozenset[str]:
     """The forms of the verbs of failing to attend ("miss", "skip", "cut"), as WordNet files them as the antonym of
     "attend" (`english/verbs_of_not_attending.txt`, built by scripts/build_verbs_of_not_attending.py): a thing missed
