@@ -2230,7 +2230,8 @@ def _is_direction(words: list[str], i: int) -> bool:
 
 def _subject(words: list[str]) -> frozenset[str]:
     """The head of the noun phrase a clause opens with: its last content word before a preposition ("retention of
-    workers" → retention; "the number of visits" → visits, as a measure names no thing). A modal verb or an adverb
+    workers" → retention; "the number of visits" → visits, as a measure names no thing; "waiting time" → wait, the
+    time of a burden being the burden, `_burden_stems`, while "response time" stays a time). A modal verb or an adverb
     between it and its verb hedges the change, naming no thing: "readmission may increase", "readmissions probably
     rise" say readmission went up (trial CV: "may" was read as the thing, so a Cochrane review's "readmission may
     increase" was no opposite of "reduced mortality and readmission", and counted as its support)."""
@@ -2240,8 +2241,17 @@ def _subject(words: list[str]) -> frozenset[str]:
             break
         if head and (word in _HEDGING_MODALS or _an_adverb_of_manner(word)):
             continue
+        if word in _OF_TIME and head in _burden_stems():
+            continue  # "waiting time": the time of a wait is the wait (helper K5: "waiting time fell" read as no gain)
         head = _content(word) or head
     return frozenset([head] if head else [])
+
+
+@cache
+def _burden_stems() -> frozenset[str]:
+    """The stems of the burdens borne (`lexicon.burden_nouns`: "wait", "delay", "stay"), whose time is the burden itself
+    ("waiting time", "delay times"), as `_measured` reads a rise in one as a harm."""
+    return frozenset(stem for stem in map(_content, burden_nouns()) if stem)
 
 
 _HEDGING_MODALS = frozenset("may might must can could will would shall should".split())
