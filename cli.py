@@ -391,11 +391,15 @@ def sources_show(ctx: click.Context, key: str, as_json: bool) -> None:
     if detail.notice:
         how = f"typed '{detail.notice_typed}' by its export" if detail.notice_typed else "so titled"
         about = f"; it is about {', '.join(detail.corrects)}" if detail.corrects else ""
+        if detail.notice == "expression of concern":
+            about += " (an editor's concern, not a retraction: the work stays usable; tell the team)"
         click.echo(
             f"{'notice':10s} {'an' if detail.notice[0] in 'aeiou' else 'a'} {detail.notice} ({how}): a notice about "
             f"another work, not a study{about}; "
             f'exclude it at screening (cmo select exclude {detail.key} --reason "notice, not a study")'
         )
+    for notice in detail.notices:
+        click.echo(f"{'notice':10s} {notice} is about this work: tell the team before coding from it")
     for other in detail.same_trial:
         paper, record = (other, detail.key) if detail.registry_record else (detail.key, other)
         what = "a paper naming this registration" if detail.registry_record else "the registry record of the trial it names"

@@ -153,10 +153,13 @@ class SourceDetail(Source):
     """The work's title in its own language where the title shown is the English one a linked record gave
     (`linking.link_record` keeps it as `extra["original title"]`, as Ovid's records give it)."""
     notice: str = ""
-    """"erratum" or "retraction" where the source is a notice about another work, by its export's type or its title
-    (`dedupe.notice_kind`), else ""; `corrects`: the sources of the review it is about, found by their title."""
+    """"erratum", "retraction" or "expression of concern" where the source is a notice about another work, by its export's
+    type or its title (`dedupe.notice_kind`), else ""; `corrects`: the sources of the review it is about, found by their
+    title."""
     notice_typed: str = ""
     corrects: list[str] = []
+    notices: list[str] = []
+    """The notices of the review about this source ("KEY (a retraction)"), found by the title they name."""
     same_trial: list[str] = []
     """The sources that are the other half of one registered trial with it: its registry record, or the papers naming
     the registration it is the record of (`dedupe.reports_registered_trial`); kept apart until the team merges them."""

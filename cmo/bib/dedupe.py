@@ -51,7 +51,8 @@ _ERRATUM_CITATION = re.compile(
     re.I,
 )
 _QUOTED_THEN_NOTICE = re.compile(
-    r"^\s*[\"\u201c\u201e'\u2018].+[\"\u201d'\u2019][.?!]?\s*:\s*(?P<kind>correction|erratum|corrigendum|retraction)\.?\s*$",
+    r"^\s*[\"\u201c\u201e'\u2018].+[\"\u201d'\u2019][.?!]?\s*:\s*"
+    r"(?P<kind>correction|erratum|corrigendum|retraction|expression of concern)\.?\s*$",
     re.I | re.S,
 )
 """A notice titled, as APA PsycInfo titles one, by the title of the work it corrects in quotation marks then what it is
@@ -65,7 +66,7 @@ _NOTICE_PATTERNS = (
     # "Correction: …", "Correction to: …", "Correction for …"; "correction of" a thing is correcting it, a topic
     # ("Correction of anaemia before surgery"), unless a colon follows (`_CORRECTION_OF_NOTICE`)
     ("erratum", re.compile(r"\b(?:errat(?:um|a)|corrigend(?:um|a))\b|^correction\b(?! of\b)")),
-    ("retraction", re.compile(r"\b(?:retraction|retracted|expression of concern)\b|^withdrawn\b")),
+    ("retraction", re.compile(r"\b(?:retraction|retracted)\b|^withdrawn\b")),
     (
         "reply",
         re.compile(
@@ -323,17 +324,20 @@ def notice_label(item: Record | Bibliographic) -> str:
 
 
 def notice_kind(title: str, publication_type: str = "") -> str:
-    """ "erratum", "retraction", "reply" or "comment" for a notice about another work, else ""."""
+    """ "erratum", "retraction", "expression of concern", "reply" or "comment" for a notice about another work, else
+    ""."""
     return _notice_kind(title, title_key(title), publication_type)
 
 
 def _notice_kind(title: str, key: str, publication_type: str) -> str:
     if publication_type and NOTICE_TYPE.match(publication_type):
-        return "retraction" if re.search(r"retract|concern", publication_type, re.I) else "erratum"
+        return _typed_kind(publication_type)
     if "(" in title and _ERRATUM_CITATION.search(_TAGS.sub(" ", title)):
         return "erratum"
     if ":" in title and (quoted := _QUOTED_THEN_NOTICE.match(title)):
-        return "retraction" if quoted["kind"].lower() == "retraction" else "erratum"
+        return _typed_kind(quoted["kind"])
+    if "concern" in key and _CONCERN_NOTICE.match(title):
+        return "expression of concern"
     if not key.startswith("re ") and not any(hint in key for hint in _NOTICE_HINTS):
         return ""
     for name, pattern in _NOTICE_PATTERNS:
@@ -342,13 +346,33 @@ def _notice_kind(title: str, key: str, publication_type: str) -> str:
     return "erratum" if key.startswith("correction of") and _CORRECTION_OF_NOTICE.match(title) else ""
 
 
+_CONCERN_NOTICE = re.compile(
+    r"^\s*\[?(?:editorial\s+|editor'?s\s+)?(?:expression|notice)\s+of\s+concerns?\s*(?:$|[\]:.\-\u2013\u2014])", re.I
+)
+"""An editor's expression of concern, titled by what it is and nothing else or the words then what it is about after a
+colon ("Expression of concern", "Editorial Expression of Concern: Community health workers …"), as notices title
+themselves; a work's title may open with the words as its topic ("Expression of concern by nurses about workload")."""
+
+
+def _typed_kind(label: str) -> str:
+    """The kind of notice a notice's type names (`NOTICE_TYPE`): an expression of concern is an editor's warning that a
+    work may be unreliable, not a retraction: the work stands, and the team is told (COPE; PubMed's "Expression of
+    Concern" beside "Retraction of Publication")."""
+    lower = label.lower()
+    return "expression of concern" if "concern" in lower else "retraction" if "retract" in lower else "erratum"
+
+
+NOTICES_ABOUT_A_WORK = ("erratum", "retraction", "expression of concern")
+"""The notices `notice_kind` names that are about another work and no work of their own (a reply or comment is one)."""
+
+
 _CORRECTION_OF_NOTICE = re.compile(r"\s*\[?correction of\s*[:.\-\u2013\u2014]", re.I)
 """A notice titled "Correction of: …", the colon parting the word from the title it corrects (`_NOTICE_PATTERNS`)."""
 
 
 _NOTICE_OPENING = re.compile(
     r"^\s*\[?(?:published\s+)?(?:errat(?:um|a)|corrigend(?:um|a)|correction|retraction(?:\s+notice)?|notice\s+of\s+retraction"
-    r"|expression\s+of\s+concern)\b\]?(?:\s+(?:to|for|of|on|about))?\s*[:.\-\u2013\u2014]?\s*",
+    r"|(?:editorial\s+|editor'?s\s+)?(?:expression|notice)\s+of\s+concerns?)\b\]?(?:\s+(?:to|for|of|on|about))?\s*[:.\-\u2013\u2014]?\s*",
     re.I,
 )
 

@@ -43,6 +43,7 @@ def report_data(review: Review) -> ReportData:
         quote_checks=quote_checks(review),
         files=store.files(),
         record_origins=store.record_origins(),
+        notice_types=store.notice_types(),
         numbers=numbers_as_sent(review),  # the numbers the group was sent, kept
         searches=searches_kept(review),
     )

@@ -71,6 +71,7 @@ def source_detail(review: Review, source: Source) -> SourceDetail:
         notice=notice,
         notice_typed=typed,
         corrects=corrects,
+        notices=[] if notice else _notices_of(review, source),
         same_trial=_same_trial(review, source),
         registry_record=bool(registration_of(source)),
     )
@@ -95,15 +96,16 @@ def _same_trial(review: Review, source: Source) -> list[str]:
 
 
 def _notice_about(review: Review, source: Source) -> tuple[str, str, list[str]]:
-    """Whether a source is an erratum or a retraction (`notice_kind`: by the type any of its records' exports gave it,
-    RIS's M3, EndNote's %9, MEDLINE's PT, or by its title), the label typing it so, and the sources of the review it is
-    about: those whose title is the one the notice names (`corrected_title`), themselves no notice. One scan of the
-    stored sources for the title's opening, as `sources_holding` finds look-alikes: not the review validated."""
-    from cmo.bib.dedupe import corrected_title, notice_kind, notice_label, title_key
+    """Whether a source is an erratum, a retraction or an expression of concern (`notice_kind`: by the type any of its
+    records' exports gave it, RIS's M3, EndNote's %9, MEDLINE's PT, or by its title), the label typing it so, and the
+    sources of the review it is about: those whose title is the one the notice names (`corrected_title`), themselves no
+    notice. One scan of the stored sources for the title's opening, as `sources_holding` finds look-alikes: not the
+    review validated."""
+    from cmo.bib.dedupe import NOTICES_ABOUT_A_WORK, corrected_title, notice_kind, notice_label, title_key
 
     typed = next((label for r in [source, *review.store.records_of(source.key)] if (label := notice_label(r))), "")
     notice = notice_kind(source.title, typed)
-    if notice not in ("erratum", "retraction"):
+    if notice not in NOTICES_ABOUT_A_WORK:
         return "", "", []
     named = corrected_title(source.title)
     wanted = title_key(named)
@@ -124,6 +126,27 @@ def _notice_about(review: Review, source: Source) -> tuple[str, str, list[str]]:
             )
         ],
     )
+
+
+def _notices_of(review: Review, source: Source) -> list[str]:
+    """The notices of the review about a source that is no notice itself, each "KEY (an expression of concern)": those
+    whose title names its title (`corrected_title`, as `_notice_about` finds the work a notice is about), so the team
+    sees a paper it may code from has been retracted, corrected or is under an editor's concern. One scan of the stored
+    sources for the title's opening, as `_notice_about` makes: not the review validated."""
+    from cmo.bib.dedupe import NOTICES_ABOUT_A_WORK, corrected_title, notice_kind, notice_label, title_key
+
+    wanted = title_key(source.title)
+    opening = source.title.split(":")[0][:40].strip()
+    if len(wanted.split()) < 3 or len(opening) < 12:
+        return []
+    found: list[str] = []
+    for other in review.store.sources_holding(opening):
+        if other.key == source.key or title_key(corrected_title(other.title)) != wanted:
+            continue
+        typed = next((label for r in [other, *review.store.records_of(other.key)] if (label := notice_label(r))), "")
+        if (kind := notice_kind(other.title, typed)) in NOTICES_ABOUT_A_WORK:
+            found.append(f"{other.key} ({'an' if kind[0] in 'aeiou' else 'a'} {kind})")
+    return found
 
 
 STARTED = "the source was started from this record"

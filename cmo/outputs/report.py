@@ -131,6 +131,8 @@ class ReportData:
     record_origins: dict[tuple[str, int], str] = field(default_factory=dict)
     """(file, line) → the route a record names for itself (`readers.ORIGIN`, from a grey list's "Found via" column):
     where it differs from its file's origin, the document flow counts the record under it."""
+    notice_types: dict[str, str] = field(default_factory=dict)
+    """Source key → the type its records' export gave it as a notice about another work (`Store.notice_types`)."""
     searches: list[dict[str, str]] = field(default_factory=list)
     """The search strategies the review keeps (`review.SEARCHES`: name and text of each file), for RAMESES item 8."""
     numbers: list[dict[str, str]] | None = None
@@ -150,7 +152,7 @@ def render_report(data: ReportData, fmt: str = "html") -> str:
 
 def report_context(data: ReportData) -> dict:
     live = [s for s in data.statements if not s.deleted]
-    flow = document_flow(data.sources, live, data.configurations, data.files, data.record_origins)
+    flow = document_flow(data.sources, live, data.configurations, data.files, data.record_origins, data.notice_types)
     cited = [*data.feedback, *replaced_answers(data.decisions, data.feedback)]  # a cited answer is named when replaced
     earlier = round_numbers(data.rounds, data.domains) if data.numbers is None else data.numbers  # as the group quotes them
     tables = domain_tables(
@@ -317,6 +319,7 @@ def document_flow(
     configurations: list[Configuration],
     files: list[dict] = (),
     record_origins: Mapping[tuple[str, int], str] | None = None,
+    notice_types: Mapping[str, str] | None = None,
 ) -> dict:
     """Counts for the flow diagram.
 
@@ -369,7 +372,7 @@ def document_flow(
         "screened": sum(1 for s in sources if s.screening != "unscreened"),
         "unscreened": sum(1 for s in sources if s.screening == "unscreened"),
         "undecided": sum(1 for s in sources if s.screening == "maybe"),
-        "notices": _notices(sources),
+        "notices": _notices(sources, notice_types or {}),
         "excluded": len(excluded),
         "exclusion_reasons": [
             {"reason": r, "documents": reasons[r], "also_given": also[r]}
@@ -384,15 +387,20 @@ def document_flow(
     }
 
 
-def _notices(sources: list[Source]) -> int:
-    """Documents that are notices about another work, errata and retractions (`dedupe.notice_kind`: by their title or
+def _notices(sources: list[Source], typed: Mapping[str, str]) -> int:
+    """Documents that are notices about another work, errata, retractions and expressions of concern
+    (`dedupe.notice_kind`: by their title or
     the type their export gave, RIS's M3, EndNote's %9), not excluded: each counts as a document of its own until the
     team excludes it at screening, so the flow says how many of its documents are none (helper H6: an Embase erratum
-    under `TY  - JOUR` was counted a study unsaid)."""
-    from cmo.bib.dedupe import notice_kind, notice_label
+    under `TY  - JOUR` was counted a study unsaid). The type is its records' (`typed`, `Store.notice_types`), as ingest
+    names the record by it: a stored source keeps none (helper K6: a MEDLINE "PT  - Published Erratum" titled without
+    the word was named at ingest and counted as a study)."""
+    from cmo.bib.dedupe import NOTICES_ABOUT_A_WORK, notice_kind, notice_label
 
     return sum(
-        1 for s in sources if s.status != "excluded" and notice_kind(s.title, notice_label(s)) in ("erratum", "retraction")
+        1
+        for s in sources
+        if s.status != "excluded" and notice_kind(s.title, typed.get(s.key) or notice_label(s)) in NOTICES_ABOUT_A_WORK
     )
 
 
