@@ -1094,24 +1094,21 @@ class Store:
         )
         return {(file, line): origin for file, line, origin in rows}
 
-    def notice_types(self) -> dict[str, str]:
-        """Source key → the label one of its records' exports typed it by as a notice about another work
-        (`dedupe.notice_label`: MEDLINE's "PT  - Published Erratum", RIS's M3, EndNote's %9, Web of Science's DT), for
-        the sources with such a record: the rule ingest names the record by, read where the type was kept (a source
-        keeps no record type). SQLite picks the few records whose type holds a notice's word; only they are read."""
-        from cmo.bib.dedupe import notice_label
-
+    def records_typed(self, words: Iterable[str]) -> list[tuple[str, Record]]:
+        """(source key, record) of the records whose type as read (`original_type`, RIS's M3, EndNote's "type of work")
+        holds one of `words`: SQLite picks the few (the notices among a review's records, `dedupe.notice_label`) without
+        handing each row to Python; a source keeps no record type."""
         kept = (
             "lower(coalesce(json_extract(data, '$.original_type'), '') || ';' || "
             "coalesce(json_extract(data, '$.extra.M3'), '') || ';' || "
             "coalesce(json_extract(data, '$.extra.\"type of work\"'), ''))"
         )
-        hints = " OR ".join(f"instr({kept}, '{hint}')" for hint in ("errat", "corrig", "correction", "retraction", "concern"))
-        found: dict[str, str] = {}
-        for key, data in self.db.execute(f"SELECT source_key, data FROM records WHERE {hints} ORDER BY id"):
-            if key not in found and (label := notice_label(Record.model_validate_json(data))):
-                found[key] = label
-        return found
+        words = list(words)
+        if not words:
+            return []
+        hints = " OR ".join(f"instr({kept}, ?)" for _ in words)
+        rows = self.db.execute(f"SELECT source_key, data FROM records WHERE {hints} ORDER BY id", words)
+        return [(key, Record.model_validate_json(data)) for key, data in rows]
 
     # statements ---------------------------------------------------------
     def statements(self, source: str | None = None, *, include_deleted: bool = False) -> list[Statement]:

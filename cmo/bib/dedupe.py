@@ -297,7 +297,7 @@ NOTICE_TYPE = re.compile(
 )
 """A publication type naming a notice about another work, not a work of its own: PubMed's "Published Erratum",
 "Retraction of Publication" and "Expression of Concern", Scopus's "Erratum", Web of Science's "Correction"."""
-_NOTICE_TYPE_HINTS = ("errat", "corrig", "correction", "retraction", "concern")
+NOTICE_TYPE_HINTS = ("errat", "corrig", "correction", "retraction", "concern")
 """A word every `NOTICE_TYPE` holds: most records' types hold none, and skip the pattern."""
 TYPE_OF_WORK = ("M3", "type of work")
 """Where an export names the kind of work beside its record type, kept in `extra`: RIS's M3 ("Type of Work" in the RIS
@@ -315,7 +315,7 @@ def notice_label(item: Record | Bibliographic) -> str:
         if name in extra:
             written = f"{written};{extra[name]}"
     lower = written.lower()
-    if not any(hint in lower for hint in _NOTICE_TYPE_HINTS):
+    if not any(hint in lower for hint in NOTICE_TYPE_HINTS):
         return ""  # most records: a cheap look for the words every notice type holds
     for label in re.split(r"[;|]", written):
         if NOTICE_TYPE.match(label):

@@ -43,10 +43,24 @@ def report_data(review: Review) -> ReportData:
         quote_checks=quote_checks(review),
         files=store.files(),
         record_origins=store.record_origins(),
-        notice_types=store.notice_types(),
+        notice_types=notice_types(store),
         numbers=numbers_as_sent(review),  # the numbers the group was sent, kept
         searches=searches_kept(review),
     )
+
+
+def notice_types(store) -> dict[str, str]:
+    """Source key → the label one of its records' exports typed it by as a notice about another work (`notice_label`:
+    MEDLINE's "PT  - Published Erratum", RIS's M3, EndNote's %9, Web of Science's DT), the rule ingest names the record
+    by, read where the type was kept: a source keeps no record type (helper K6). Only the records whose type holds a
+    notice's word are read (`Store.records_typed`)."""
+    from cmo.bib.dedupe import NOTICE_TYPE_HINTS, notice_label
+
+    found: dict[str, str] = {}
+    for key, record in store.records_typed(NOTICE_TYPE_HINTS):
+        if key not in found and (label := notice_label(record)):
+            found[key] = label
+    return found
 
 
 def searches_kept(review: Review) -> list[dict[str, str]]:

@@ -132,7 +132,7 @@ class ReportData:
     """(file, line) → the route a record names for itself (`readers.ORIGIN`, from a grey list's "Found via" column):
     where it differs from its file's origin, the document flow counts the record under it."""
     notice_types: dict[str, str] = field(default_factory=dict)
-    """Source key → the type its records' export gave it as a notice about another work (`Store.notice_types`)."""
+    """Source key → the type its records' export gave it as a notice about another work (`commands.report.notice_types`)."""
     searches: list[dict[str, str]] = field(default_factory=list)
     """The search strategies the review keeps (`review.SEARCHES`: name and text of each file), for RAMESES item 8."""
     numbers: list[dict[str, str]] | None = None
@@ -392,7 +392,7 @@ def _notices(sources: list[Source], typed: Mapping[str, str]) -> int:
     (`dedupe.notice_kind`: by their title or
     the type their export gave, RIS's M3, EndNote's %9), not excluded: each counts as a document of its own until the
     team excludes it at screening, so the flow says how many of its documents are none (helper H6: an Embase erratum
-    under `TY  - JOUR` was counted a study unsaid). The type is its records' (`typed`, `Store.notice_types`), as ingest
+    under `TY  - JOUR` was counted a study unsaid). The type is its records' (`typed`, `commands.report.notice_types`), as ingest
     names the record by it: a stored source keeps none (helper K6: a MEDLINE "PT  - Published Erratum" titled without
     the word was named at ingest and counted as a study)."""
     from cmo.bib.dedupe import NOTICES_ABOUT_A_WORK, notice_kind, notice_label
