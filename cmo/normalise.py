@@ -563,16 +563,39 @@ def is_accession_number(value: str) -> bool:
     return bool(mostly_digits or numbered)
 
 
-def is_generated_key(key: str, authors: list[str], year: int | None, pages: str) -> bool:
+def is_generated_key(key: str, authors: list[str], year: int | None, pages: str, doi: str = "") -> bool:
     """A key an exporter makes of the work's first author's family name, its year and its first page or article number,
-    with nothing of a person's choosing (Scopus's `Dowson2020103502`, `Coenen20255`, `Fleming2014e006442`): which
-    database's export a review read first would name the work, so the source gets cmo's own author-year key instead.
-    A key a person or a reference manager gives (`Walker2000`, `walker2000why`, `Smith2020a`) is none."""
+    with nothing of a person's choosing (Scopus's `Dowson2020103502`, `Coenen20255`, `Fleming2014e006442`), or of its
+    DOI's own part after the publisher's prefix, alone or after the family name (`_doi_suffix_key`: medRxiv's and
+    bioRxiv's `Okafor2022.11.02.22281856`, `2023.05.12.23289876v1`): which database's export a review read first would
+    name the work, so the source gets cmo's own author-year key instead (the file's key still names it,
+    `Store.record_key_aliases`). A key a person or a reference manager gives (`Walker2000`, `walker2000why`,
+    `Smith2020a`) is none."""
+    if doi and _doi_suffix_key(key, authors, doi):
+        return True
     if not authors or not year or not pages.strip():
         return False
     first_page = normalise_pages(pages).split("-")[0].strip()
     family = fold(authors[0].split(",", 1)[0]).replace(" ", "")
     return bool(family and first_page) and fold(key).replace(" ", "") == f"{family}{year}{fold(first_page)}"
+
+
+_VERSION = lazy_pattern(r"v\d{1,2}$")
+
+
+def _doi_suffix_key(key: str, authors: list[str], doi: str) -> bool:
+    """Whether a key is the work's DOI after its prefix ("10.1101/"), with a version ("v1") or not, alone or after the
+    first author's family name: a key nobody chose, as no person's key holds a DOI's number. The suffix must hold a
+    number of five digits or more, so a short one ("10.1000/smith") that a person's key might write is none."""
+    suffix = doi.strip().lower().partition("/")[2]
+    if not suffix or not _LONG_NUMBER.search(suffix):
+        return False
+    written = _VERSION.sub("", key.strip().lower())
+    if not written.endswith(suffix):
+        return False
+    before = written[: -len(suffix)]
+    family = fold(authors[0].split(",", 1)[0]).replace(" ", "") if authors else ""
+    return not before or (bool(family) and fold(before).replace(" ", "") == family)
 
 
 _LONG_NUMBER = lazy_pattern(r"\d{5}")

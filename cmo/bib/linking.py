@@ -65,7 +65,7 @@ def new_source(record: Record, sources: Mapping[str, object], origin: str, probl
     is the route the record names for itself (`ORIGIN`: a grey list's "Found via"), else the file's."""
     if (
         not record.key
-        or is_generated_key(record.key, record.authors, record.year, record.pages)
+        or is_generated_key(record.key, record.authors, record.year, record.pages, record.doi or "")
         or _database_key(record)
         or record_number_key(record)
     ):
