@@ -388,6 +388,9 @@ def sources_show(ctx: click.Context, key: str, as_json: bool) -> None:
         click.echo(f"{'appraisal':10s} {levels}{': ' + appraisal.note if appraisal.note else ''}")
     click.echo(f"{'coded':10s} {', '.join(detail.statements) or 'no statements'}")
     click.echo(f"{'cited as':10s} {detail.citation}")
+    if detail.by_crossref:
+        file, _, fields = detail.by_crossref.rpartition(": ")
+        click.echo(f"{'crossref':10s} {fields} taken from its parent in {file} (withdrawing {file} takes them back)")
     if detail.notice:
         how = f"typed '{detail.notice_typed}' by its export" if detail.notice_typed else "so titled"
         about = f"; it is about {', '.join(detail.corrects)}" if detail.corrects else ""
@@ -530,6 +533,11 @@ def sources_withdraw(ctx: click.Context, file: str, note: str, as_json: bool) ->
     click.echo(f"Withdrew {result.file}{imports}, {counted(result.records, 'record')}{gone}.")
     if result.kept:
         click.echo(f"Kept from their other files' records: {', '.join(result.kept)}.")
+    if result.unfilled:
+        click.echo(
+            f"Took back what {', '.join(result.unfilled)} took from it by crossref (year, proceedings' title, publisher); "
+            "ingesting it again gives them back."
+        )
 
 
 # --- selection and appraisal ------------------------------------------------------------------

@@ -158,6 +158,8 @@ class SourceDetail(Source):
     title."""
     notice_typed: str = ""
     corrects: list[str] = []
+    by_crossref: str = ""
+    """"FILE: field, field": what the source took by crossref from its parent in another file (`bibtex.BY_CROSSREF`)."""
     notices: list[str] = []
     """The notices of the review about this source ("KEY (a retraction)"), found by the title they name."""
     same_trial: list[str] = []

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import json
 import os
 import re
 from collections import ChainMap
@@ -412,7 +413,7 @@ def ingest(
             store.add_file(opened.name, opened.sha256, opened.fmt, opened.encoding, origin, count, now_iso())
             if history := search_history(opened.text):
                 histories[opened.name] = history
-        _crossrefs_filled(store, summary)
+        _crossrefs_filled(store, summary, linker.created)
         _say_re_reads(summary, linker.repeats, linker.same_in_database, linker.same_in_library)
         _say_renamed_keys(summary, linker.renamed)
         _say_screening_copies(summary, linker.screening_copies, _of_one_decision(files, linker.screening_copies))
@@ -430,13 +431,17 @@ def ingest(
     return summary
 
 
-def _crossrefs_filled(store, summary: IngestSummary) -> None:
+def _crossrefs_filled(store, summary: IngestSummary, created: set[str] = frozenset()) -> None:
     """BibTeX entries whose crossref parent was in another file (`CROSSREF` kept in their `extra`) take what they lack
     from it once both files are in the review, in either order, as biber resolves a crossref across files: a group's
     papers.bib then its proceedings.bib (`crossref_filled`: the booktitle, year, publisher). A field the entry has, or a
-    reviewer corrected, is never overwritten. Said once, with the parents. One scan of the sources holding a crossref,
-    and one look-up of the records of the keys they name: nothing where no source holds one."""
-    from cmo.bib.readers.bibtex import CROSSREF, crossref_filled
+    reviewer corrected, is never overwritten. What each took is kept (`BY_CROSSREF`), so withdrawing the parent's file
+    takes it back (`_crossref_fields_withdrawn`). An entry with no key of its own (Mendeley's `@inproceedings{,`), keyed
+    by cmo in this ingest before its parent gave the year, is keyed again with the year (`_keyed_with_year`); one keyed
+    by an earlier ingest keeps its key, which the team may have written, and is named. Said once, with the parents.
+    One scan of the sources holding a crossref, and one look-up of the records of the keys they name: nothing where no
+    source holds one."""
+    from cmo.bib.readers.bibtex import BY_CROSSREF, CROSSREF, crossref_filled
 
     needle = f'"{CROSSREF}":'
     children = [
@@ -456,14 +461,24 @@ def _crossrefs_filled(store, summary: IngestSummary) -> None:
             parents.setdefault(key, (Record.model_validate_json(data), source_key))
     filled: dict[str, list[str]] = {}
     changed = []
+    kept_keys: list[str] = []
     for child in children:
         parent, parent_source = parents.get(child.extra[CROSSREF].lower(), (None, ""))
         if parent is None or parent_source == child.key:
             continue
         updates = {name: value for name, value in crossref_filled(child, parent).items() if name not in child.edited}
         if updates:
-            changed.append(child.model_copy(update=updates))
-            filled.setdefault(f"{parent.provenance.key} ({parent.provenance.file})", []).append(child.key)
+            extra = dict(child.extra)
+            extra[BY_CROSSREF] = f"{parent.provenance.file}: {', '.join(updates)}"
+            updated = child.model_copy(update=updates | {"extra": extra})
+            records = store.records_of(child.key) if "year" in updates else []
+            if records and not any(r.key for r in records):
+                if child.key in created:
+                    updated = _keyed_with_year(store, summary, updated, records)
+                else:
+                    kept_keys.append(child.key)
+            changed.append(updated)
+            filled.setdefault(f"{parent.provenance.key} ({parent.provenance.file})", []).append(updated.key)
     if not changed:
         return
     store.put_sources(changed)
@@ -476,6 +491,54 @@ def _crossrefs_filled(store, summary: IngestSummary) -> None:
         f"in another file, as BibTeX gives it (the proceedings' title, year, publisher; never a field an entry has): "
         f"{children_of}."
     )
+    if kept_keys:
+        summary.warnings.append(
+            f"{', '.join(kept_keys)} {'keep their keys' if len(kept_keys) > 1 else 'keeps its key'}, made by an earlier "
+            "ingest before the parent gave the year: kept, as the team may have written it."
+        )
+
+
+def _keyed_with_year(store, summary: IngestSummary, child: Source, records: list[Record]) -> Source:
+    """A source this ingest keyed from an entry with no key of its own, before its crossref parent gave its year
+    (`ngatanurseled`), keyed again as such an entry with its year is (`ngata2019nurseled`): nothing can cite the key
+    yet, since this ingest made it. Its records (`records`, none with a key of its own), and the ingest's answer, move
+    to the new key."""
+    from cmo.bib.linking import citation_key
+    from cmo.normalise import unique_key
+
+    if not records:
+        return child
+    key = unique_key(citation_key(records[0].model_copy(update={"year": child.year})), store.source_keys(), first_plain=True)
+    if key == child.key:
+        return child
+    store.put_sources([child.model_copy(update={"key": key})])
+    store.rehome_records(child.key, key)
+    store.rehome_source_rows(child.key, key)
+    store.delete_source(child.key)
+    for link in summary.links:
+        if link["source"] == child.key:
+            link["source"] = key
+    return child.model_copy(update={"key": key})
+
+
+def _crossref_fields_withdrawn(store, name: str) -> list[Source]:
+    """The sources that took fields by crossref from a parent in file `name` (`BY_CROSSREF`), without them: withdrawing
+    the parent takes back what it gave, as reading the entry without its parent gives it; a field a reviewer corrected
+    since stays. Each keeps its crossref, so ingesting the parent's file again gives the fields back. One scan."""
+    from cmo.bib.readers.bibtex import BY_CROSSREF
+
+    needle = json.dumps(BY_CROSSREF)
+    emptied = {"year": None, "container": "", "publisher": "", "volume": ""}
+    found = []
+    for (data,) in store.db.execute("SELECT data FROM sources WHERE instr(data, ?)", (needle,)):
+        source = Source.model_validate_json(data)
+        file, _, fields = source.extra.get(BY_CROSSREF, "").rpartition(": ")
+        if file != name:
+            continue
+        taken = {f: emptied[f] for f in fields.split(", ") if f in emptied and f not in source.edited}
+        extra = {k: v for k, v in source.extra.items() if k != BY_CROSSREF}
+        found.append(source.model_copy(update=taken | {"extra": extra}))
+    return found
 
 
 DEFAULT_ORIGIN = "database search"
@@ -1305,6 +1368,9 @@ class Withdrawn(View):
     """The sources that had no record from any other file: gone from the review and its document flow."""
     kept: list[str] = []
     """The sources that keep their records from other files, made again from them."""
+    unfilled: list[str] = []
+    """The sources that had taken fields by crossref from an entry of the file (its year, its proceedings' title,
+    publisher, volume): they lose them with it, and keep their crossref for the file ingested again."""
 
 
 @writes
@@ -1346,8 +1412,10 @@ def withdraw_file(review: Review, named: str, *, note: str) -> Withdrawn:
             first = left[0].provenance
             route = None if key in set_by_hand else routes.get((first.file, first.line)) or origin_of.get(first.file)
             rebuilt.append(rebuilt_from(sources[key], left, route))
+    unfilled = [s for s in _crossref_fields_withdrawn(store, name) if s.key not in by_source]
+    was = {s.key: store.source(s.key) for s in unfilled}
     store.withdraw_file(name)
-    store.put_sources(rebuilt)
+    store.put_sources(rebuilt + unfilled)
     for key in going:
         store.delete_source(key)
     kept = [source.key for source in rebuilt]
@@ -1358,17 +1426,21 @@ def withdraw_file(review: Review, named: str, *, note: str) -> Withdrawn:
             note=f"withdrew {name} ({counted(len(taken), 'record')}"
             + (f"; {counted(len(going), 'source')} gone: {', '.join(going)}" if going else "")
             + (f"; {', '.join(kept)} kept from other files" if kept else "")
+            + (f"; {', '.join(s.key for s in unfilled)} lost what they took from it by crossref" if unfilled else "")
             + f"): {note.strip()}",
             before={
                 "files": imports,
                 "sources": {key: sources[key].model_dump(mode="json") for key in by_source},
                 "records": [{"source": key, **record.model_dump(mode="json")} for key, record in taken],
+                "by_crossref": {key: source.model_dump(mode="json") for key, source in was.items() if source},
             },
-            after={"file": name, "removed": going, "kept": kept, "records": len(taken)},
+            after={"file": name, "removed": going, "kept": kept, "records": len(taken), "unfilled": list(was)},
             round=store.current_round(),
         )
     )
-    return Withdrawn(file=name, imports=len(imports), records=len(taken), removed=going, kept=kept)
+    return Withdrawn(
+        file=name, imports=len(imports), records=len(taken), removed=going, kept=kept, unfilled=[s.key for s in unfilled]
+    )
 
 
 def _refuse_one_of_several(named: str, name: str, imports: list[dict]) -> None:

@@ -57,6 +57,7 @@ def source_summaries(shown: list[Source], every: list[Source]) -> list[SourceSum
 def source_detail(review: Review, source: Source) -> SourceDetail:
     from cmo.bib.citations import cited_alike, citing, short_cite
     from cmo.bib.dedupe import registration_of
+    from cmo.bib.readers.bibtex import BY_CROSSREF
 
     alike = review.store.sources_holding(cited_alike(source), source.year)  # only works of its year are cited alike
     with citing([source, *alike]):  # lettered as documents letter it
@@ -72,6 +73,7 @@ def source_detail(review: Review, source: Source) -> SourceDetail:
         notice_typed=typed,
         corrects=corrects,
         notices=[] if notice else _notices_of(review, source),
+        by_crossref=source.extra.get(BY_CROSSREF, ""),
         same_trial=_same_trial(review, source),
         registry_record=bool(registration_of(source)),
     )

@@ -671,6 +671,9 @@ def _inherit(fields: dict[str, str], parent: dict[str, str], parent_type: str) -
 CROSSREF = "crossref"
 """Kept in the `extra` of an entry whose crossref parent its file does not hold (a group's `crossref.bib` of
 proceedings): the key of the parent, whose fields `cmo ingest` gives it once the file holding it is read."""
+BY_CROSSREF = "cmo: by crossref"
+"""Kept in the `extra` of a source that took fields by crossref from a parent in another file (`crossref_filled`):
+"FILE: field, field", the parent's file and the fields it gave, so withdrawing that file takes them back with it."""
 _WHOLE_VOLUMES = frozenset({"proceedings", "book", "collection", "mvbook", "mvproceedings", "mvcollection"})
 
 
