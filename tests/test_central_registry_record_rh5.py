@@ -10,7 +10,7 @@ from __future__ import annotations
 from conftest import DATA
 
 EXPORTS = DATA / "cochrane_central_registry"
-RECORD, PAPER, OTHER = "sbclcimwhsmhrbrct2016syndemic", "achterbergh2020help", "stuart2017linkage"
+RECORD, PAPER, OTHER = "nct02859935", "achterbergh2020help", "stuart2017linkage"  # the registry record by its number (K6)
 
 
 def _review(cmo):

@@ -519,12 +519,14 @@ def registration_of(work: Record | Source) -> set[str]:
     """The registry numbers a work is the registry record of: named by its address ("clinicaltrials.gov/study/
     NCT03735342", as ClinicalTrials.gov's download gives it, or "clinicaltrials.gov/show/NCT02859935", as Cochrane
     CENTRAL's does, with the registration's official title where a journal would be) where it is in no journal's issue
-    (no DOI, volume or pages), or by a record's own key where it names no journal either. A paper naming its
-    registration in its abstract is the trial's report, not its record (RH5: CENTRAL's record was never paired)."""
+    (no DOI, volume or pages), or by a record's own key or the registration its export gave it (`extra["registration"]`:
+    the Cochrane Library's `SO: https://clinicaltrials.gov/show/NCT…`) where it names no journal either. A paper naming
+    its registration in its abstract is the trial's report, not its record (RH5: CENTRAL's record was never paired)."""
     if work.doi or work.volume or work.pages:
         return set()
     keys = [] if work.container else [r.key for r in work.records] if isinstance(work, Source) else [work.provenance.key]
-    return registry_numbers(" ".join([work.url or "", *keys]))
+    given = "" if work.container else work.extra.get("registration", "")
+    return registry_numbers(" ".join([work.url or "", *keys, given]))
 
 
 def reports_registered_trial(registration: Record | Source, paper: Record | Source) -> set[str]:

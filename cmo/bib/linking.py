@@ -14,7 +14,7 @@ from operator import attrgetter
 from urllib.parse import unquote, urlsplit
 
 from cmo.bib.citations import a_person, better_journal_name, cited_body, family_name, is_others, journal_title
-from cmo.bib.dedupe import record_profile
+from cmo.bib.dedupe import record_profile, registration_of
 from cmo.bib.readers import ORIGIN, Problem
 from cmo.bib.readers.bibtex import unbraced
 from cmo.language import english_words, words_of, written_in
@@ -162,10 +162,15 @@ def citation_key(record: Record) -> str:
     cited by (`family_name`, `cited_by`): its first author's family name, a body's name with the place after its comma
     (`_PLACE_WORDS`: "ministryofhealthkenya2018…"), or with none the body that published it ("nhsengland2020…",
     `cited_body`: never a journal's name, trial AK's "lancetlondonengland2018…"); with neither, its title's word comes
-    before the year ("department2018", "shared2008"), so no key starts with a number."""
+    before the year ("department2018", "shared2008"), so no key starts with a number. A trial's registry record that
+    names no author (Cochrane CENTRAL's record of ClinicalTrials.gov's NCT02859935, `registration_of`) is keyed by its
+    registry number, as trials are cited by it, not by its official title's initials; one naming its investigator or
+    sponsor is keyed by them, as any work."""
     first = record.authors[0] if record.authors and record.authors[0] != "others" else None
-    by = (family_name(first) if first else "") or cited_body(record)
     person = bool(first and a_person(first))
+    if not first and (registered := registration_of(record)):
+        return fold(min(registered)).replace(" ", "")  # a registry record with no author: its number (`nct02859935`)
+    by = (family_name(first) if first else "") or cited_body(record)
     if person or "," not in by:
         family = _key_name(by, person=person, known_as=() if person else _initials_given(by, record))
     else:  # a body's name and, after a comma, its place ("Ministry of Health, Kenya") or a unit of it ("…, School of…")

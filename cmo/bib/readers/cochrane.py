@@ -20,6 +20,7 @@ from cmo.bib.readers.ris import split_author_value
 from cmo.bib.readers.tagged import TaggedRecord, TagValues
 from cmo.models import Provenance, Record
 from cmo.normalise import (
+    REGISTRY_ID,
     is_grey,
     labelled_type,
     normalise_pages,
@@ -86,6 +87,9 @@ def _to_record(raw: TaggedRecord, number: int, file: str) -> Record:
     labels = values.every("PT")
     kind = labelled_type([label for value in labels for label in value.split(";")], container, volume, pages)
     pmid = normalise_pmid(first("PM"))
+    extra = values.extra(_USED, _EXTRA_NAMES)
+    if address and (numbers := re.findall(rf"(?<!\w){REGISTRY_ID.pattern}(?!\w)", address, re.I)):
+        extra["registration"] = "; ".join(dict.fromkeys(n.upper() for n in numbers))  # as RIS's A1 of CENTRAL gives it
     return Record(
         key="",
         type=kind,
@@ -103,7 +107,7 @@ def _to_record(raw: TaggedRecord, number: int, file: str) -> Record:
         url=web_address(first("US")) or address or pubmed_url(pmid),
         abstract=without_copyright(first("AB")),
         grey=is_grey(kind),
-        extra=values.extra(_USED, _EXTRA_NAMES),
+        extra=extra,
         provenance=Provenance(file=file, line=raw.line, key=accession or f"cochrane{number}", format="cochrane"),
     )
 
