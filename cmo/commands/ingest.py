@@ -152,6 +152,16 @@ _OTHER_EXPORTS = (
         "Library: 'Export citation', Format 'RIS'; or 'BibTeX')",
     ),
     (
+        re.compile(
+            r"^[^\n]{0,400}?\.\s(?:1[5-9]|20)\d\d(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?;\s?\d+(?:\(\d+[^)\n]*\))?:\s?[A-Za-z]?\d+",
+            re.M,
+        ),
+        "formatted references in the Vancouver style of a reference list (authors. title. journal. year;volume(issue):"
+        "pages), one a paragraph, whose fields no rule can tell apart for certain, so export them again choosing 'RIS' "
+        "or 'BibTeX' where the site offers it; references copied by hand from a site that exports none (African Journals "
+        "Online) go in a CSV with 'Title', 'Authors', 'Year', 'Journal' and 'DOI' columns, which cmo ingests",
+    ),
+    (
         re.compile(r"^(?!\s*<)[^\n]*\bTitle\b[^\n]*[,;\t]", re.I),
         "a CSV table with no authors, year or DOI column beside its titles, so export RIS from the database instead",
     ),
