@@ -628,7 +628,21 @@ def _read_rows(
                 "the configuration it names, their words) and import that"
             )
             return []
-        return _table_rows(csv_table(text, path, wanted=_is_feedback_header), problems, notes, reading or _Reading())
+        try:
+            table = csv_table(text, path, wanted=_is_feedback_header)
+        except BadInput:
+            if not _a_document(text, suffix):
+                raise
+            table = None
+        if table is None or _a_document(text, suffix, table.header):
+            problems.add(
+                f"{name}: a document of notes (its first line a sentence, and no table of answers read under it), not a "
+                "table of answers: copy each person's comments into the template ('cmo feedback template -o "
+                "answers.xlsx': who said it as respondent, their group, the configuration it is about, their words) and "
+                "import that"
+            )
+            return []
+        return _table_rows(table, problems, notes, reading or _Reading())
     except BadInput as error:
         problems.add(error.message.rstrip("."))
         return []
@@ -1095,6 +1109,23 @@ def _a_chat(text: str) -> bool:
     K3, an expert reference group's Teams chat pasted into a .txt was refused as 'one row per respondent and a column
     per configuration', naming a sentence of a message as a column."""
     return len(_CHAT_LINE.findall(text[:20000])) >= 2
+
+
+_SENTENCE = re.compile(r"^\W*\w+(?:[ ,;:'’()-]+\w+){5,}.*[.?!]\s*$")
+"""A line that is a sentence: it opens with six words or more and ends as a sentence ends."""
+
+
+def _a_document(text: str, suffix: str, header: Sequence[str] | None = None) -> bool:
+    """Whether a text file that is no CSV by its name is a document of notes, not a table: no tab in it (a tool's
+    tab-separated export), and its first line a sentence (`_SENTENCE`), as no table's header is, and, where a header was
+    read, that sentence is the header (a title line above a typed table is no document). Trial K0: a research
+    assistant's transcript of voice notes, one section per speaker, was refused as rows whose commas cut their cells."""
+    if suffix in (".csv", ".tsv") or "\t" in text:
+        return False
+    first = next((line for line in text.splitlines() if line.strip()), "").strip().lstrip("\ufeff").strip()
+    if header is not None and fold(",".join(header)).replace(" ", "") != fold(first).replace(" ", ""):
+        return False
+    return bool(_SENTENCE.match(first))
 
 
 def _comment_log(header: Sequence[str]) -> _CommentLog | None:
