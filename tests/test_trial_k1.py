@@ -71,3 +71,31 @@ def test_tex_single_quotes_are_typographic_quotes(tex, text):
 def test_a_name_before_a_places_feature_is_a_place(text, named):
     """Fails on the old code for 'Daly' (named)."""
     assert shorthand_in(text) == named
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("women did not feel more satisfied than in std care", ["std"]),  # standard, read as WordNet's "STD"
+        ("std dose given, no change in pain scores", ["std"]),  # another topic
+        ("HIV testing in GP surgeries", []),  # initialisms everyone reads, in capitals: as before
+        ("oh well, the app helped", []),  # WordNet's "OH" (Ohio), but a word sounded by its vowel: as before
+    ],
+)
+def test_an_initialism_written_in_small_letters_is_a_short_form(text, named):
+    """Fails on the old code for 'std' (passed, as WordNet writes 'STD')."""
+    assert shorthand_in(text) == named
+
+
+def test_an_erratum_citing_its_paper_by_year_volume_and_page_names_it(cmo):
+    """Fails on the old code: 'Correction to Lancet Glob Health 2021; 9: e651-59' named no source it is about. The
+    Lancet's 'Department of Error: Lancet 2019; 394: 1234-45' (another topic) names its paper, not a paper of the same
+    year and first page in another volume."""
+    cmo("init", str(cmo.folder))
+    cmo.json("ingest", str(DATA / "pubmed_errata" / "errata_cited_by_journal.nbib"), code=1)
+    by_pmid = {s["pmid"]: s["key"] for s in cmo.json("sources", "list")}
+    correction = cmo.json("sources", "show", by_pmid["34019817"])
+    assert correction["notice"] == "erratum" and correction["corrects"] == [by_pmid["33743199"]]
+    error = cmo.json("sources", "show", by_pmid["31000003"])
+    assert error["notice"] == "erratum" and error["corrects"] == [by_pmid["31000001"]]  # not volume 393's page 1234
+    assert f"it is about {by_pmid['33743199']}" in cmo("sources", "show", by_pmid["34019817"]).stdout

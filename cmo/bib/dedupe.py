@@ -386,6 +386,21 @@ def corrected_title(title: str) -> str:
     return _ERRATUM_CITATION.sub("", _NOTICE_OPENING.sub("", title, count=1)).strip()
 
 
+_NOTICE_CITES = re.compile(
+    r"(?P<year>(?:19|20)\d\d)(?:\s+[A-Za-z]{3,9}\.?(?:\s+\d{1,2})?)?\s*;\s*(?P<volume>\d+)\s*(?:\(\s*[\w-]+\s*\))?\s*:\s*"
+    r"(?P<page>[A-Za-z]?\d+)\b"
+)
+"""A citation in Vancouver style, year; volume(issue): first page ("2021; 9: e651-59", "2019 May;394(10211):1234-5")."""
+
+
+def cited_by_notice(title: str) -> tuple[int, str, str] | None:
+    """The year, volume and first page a notice cites its work by, where its title names the work by a journal's citation
+    rather than the work's title (The Lancet's "Correction to Lancet Glob Health 2021; 9: e651-59": helper K1, whose
+    `cmo sources show` named no source the erratum was about); None where the title cites none."""
+    found = _NOTICE_CITES.search(corrected_title(title))
+    return (int(found["year"]), found["volume"], found["page"]) if found else None
+
+
 def _digits_before_space(match: re.Match) -> str:
     return match.group(1)
 

@@ -100,34 +100,47 @@ def _same_trial(review: Review, source: Source) -> list[str]:
 def _notice_about(review: Review, source: Source) -> tuple[str, str, list[str]]:
     """Whether a source is an erratum, a retraction or an expression of concern (`notice_kind`: by the type any of its
     records' exports gave it, RIS's M3, EndNote's %9, MEDLINE's PT, or by its title), the label typing it so, and the
-    sources of the review it is about: those whose title is the one the notice names (`corrected_title`), themselves no
-    notice. One scan of the stored sources for the title's opening, as `sources_holding` finds look-alikes: not the
-    review validated."""
-    from cmo.bib.dedupe import NOTICES_ABOUT_A_WORK, corrected_title, notice_kind, notice_label, title_key
+    sources of the review it is about: those whose title is the one the notice names (`corrected_title`), or that sit at
+    the year, volume and page its title cites (`cited_by_notice`), themselves no notice. One scan of the stored sources
+    for the title's opening, as `sources_holding` finds look-alikes: not the review validated."""
+    from cmo.bib.dedupe import (
+        NOTICES_ABOUT_A_WORK,
+        cited_by_notice,
+        corrected_title,
+        notice_kind,
+        notice_label,
+        title_key,
+    )
 
     typed = next((label for r in [source, *review.store.records_of(source.key)] if (label := notice_label(r))), "")
     notice = notice_kind(source.title, typed)
     if notice not in NOTICES_ABOUT_A_WORK:
         return "", "", []
+
+    def no_notice(other: Source) -> bool:
+        labels = (lb for r in review.store.records_of(other.key) if (lb := notice_label(r)))
+        return other.key != source.key and not notice_kind(other.title, next(labels, ""))
+
+    if cited := cited_by_notice(source.title):  # "Correction to Lancet Glob Health 2021; 9: e651-59": year, volume, page
+        year, volume, page = cited
+        return (
+            notice,
+            typed,
+            [
+                other.key
+                for other in review.store.sources_holding(page, year)
+                if other.volume.strip() == volume
+                and re.split(r"[-‐-―]", other.pages.strip(), maxsplit=1)[0].strip().casefold() == page.casefold()
+                and no_notice(other)
+            ],
+        )
     named = corrected_title(source.title)
     wanted = title_key(named)
     if len(wanted.split()) < 3:
         return notice, typed, []  # too short a title to find the work it names by
     opening = named.split(":")[0][:40].strip()
     found = review.store.sources_holding(opening) if len(opening) >= 12 else []
-    return (
-        notice,
-        typed,
-        [
-            other.key
-            for other in found
-            if other.key != source.key
-            and title_key(other.title) == wanted
-            and not notice_kind(
-                other.title, next((lb for r in review.store.records_of(other.key) if (lb := notice_label(r))), "")
-            )
-        ],
-    )
+    return notice, typed, [other.key for other in found if title_key(other.title) == wanted and no_notice(other)]
 
 
 def _notices_of(review: Review, source: Source) -> list[str]:
