@@ -74,9 +74,13 @@ _VOWEL = re.compile("[aeiouy]")
 @cache
 def _known() -> frozenset[str]:
     """The short words WordNet knows as words, in lower case: its words less those it knows only as a shortening,
-    with its irregular forms ("arose")."""
+    with its irregular forms ("arose"). One it writes only in capitals with no vowel to sound it by (`_SOUNDED_VOWEL`)
+    is an initialism ("STD", sexually transmitted disease; "INR"), no word in small letters: a coder's "std care"
+    (standard) went to a reference group unnamed, read as WordNet's "STD" (helper K1); in capitals it is read as any
+    initialism is. One with a vowel may be sounded as a word ("oh", "asap") and is read as before."""
     lists = short_word_lists()
-    return frozenset({word.lower() for word in lists["written"]} - lists["shortened"] | lists["forms"])
+    small = {word.lower() for word in lists["written"] if not word.isupper() or _SOUNDED_VOWEL.search(word.lower())}
+    return frozenset(small - lists["shortened"] | lists["forms"])
 
 
 def _a_word(word: str) -> bool:
