@@ -5267,14 +5267,20 @@ def _head_words(words: list[str], start: int) -> tuple[list[str], int]:
 
 _ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,}s$")
 """An acronym in capitals with a plural's s: "GPs", "CHWs", "LTCFs", "ICUs": people or places, as its letters say."""
+_ACRONYM_SINGULAR = re.compile(r"^[A-Z]{2,}$")
+"""An acronym in capitals, one of what it names ("GP", "CHW", "ICU"): a person where "who" follows it, as a coder's note
+drops the article ("GP who sees a pt after a fall")."""
 
 
 def _names_people(word: str, words: list[str], after: int, joined: bool = False) -> bool:
-    """Whether the head noun `word` names people: a noun for people (`_is_person`), or an acronym's plural ("GPs",
-    "CHWs") that the context shows to be people, joined with people ("GPs and nurses") or said "who" of before any other
-    people or place ("GPs covering several care homes who are phoned…"); "LTCFs where…", "ICUs with…" stay places."""
+    """Whether the head noun `word` names people: a noun for people (`_is_person`), an acronym right before "who" ("GP
+    who sees…"), or an acronym's plural ("GPs", "CHWs") that the context shows to be people, joined with people ("GPs
+    and nurses") or said "who" of before any other people or place ("GPs covering several care homes who are
+    phoned…"); "LTCFs where…", "ICUs with…" stay places."""
     if _is_person(_bare_word(word)):
         return True
+    if _ACRONYM_SINGULAR.match(word.strip(",;:()")) and after < len(words) and _bare_word(words[after]) == "who":
+        return True  # "GP who sees a pt after a fall": "who" is said of a person only (helper K2 read "In GP who…")
     if not _ACRONYM_PLURAL.match(word.strip(",;:()")):
         return False
     if joined:
