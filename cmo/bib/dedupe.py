@@ -31,6 +31,7 @@ from cmo.normalise import (
     fold,
     host_and_path,
     initials_of,
+    is_grey,
     normalise_doi,
     normalise_pmid,
     web_address,
@@ -500,22 +501,37 @@ PUBLISHED_WITHIN = 3
 """The years after its preprint in which a paper of the same authors may be the preprint published (`published_as`)."""
 
 
-def _an_early_report(work: Record | Source) -> bool:
-    """Whether a work is a study's early report, one its authors publish as a paper later: a preprint
-    (`posted_as_preprint`) or a meeting abstract (its type "abstract")."""
-    return work.type == "abstract" or posted_as_preprint(work.container, work.doi)
+_REPORTED_FIRST = {"report": "a report", "techreport": "a report", "thesis": "a thesis", "phdthesis": "a thesis"}
+"""The kinds of grey work a study is often told in before its paper (`reported_first_as`): a project's final report, a
+thesis (a compilation thesis holds its author's papers)."""
+
+
+def reported_first_as(work: Record | Source) -> str:
+    """What a work is that a study may be told in before its journal paper: "a preprint" (`posted_as_preprint`), "a
+    meeting abstract" (its type "abstract"), "a report" or "a thesis" where it is grey literature of that type; "" for
+    anything else (a paper, a book)."""
+    if posted_as_preprint(work.container, work.doi):
+        return "a preprint"
+    if work.type == "abstract":
+        return "a meeting abstract"
+    grey = work.grey if isinstance(work, Source) else is_grey(work.type, work.url, work.container)
+    return _REPORTED_FIRST.get(work.type, "") if grey else ""
 
 
 def published_as(preprint: Record | Source, paper: Record | Source) -> bool:
-    """Whether a preprint may have become a paper: the preprint posted on a server (`posted_as_preprint`), the paper
-    not, by the same authors (the same first author, and at least half of the preprint's first twelve among the
-    paper's), published the preprint's year or within `PUBLISHED_WITHIN` years after. Its title and DOI often change on
-    the way, so de-duplication keeps the two apart (`_work_conflicts`: "one is a preprint"); this only says they may be
-    one study, for a person to decide (trial H7: a preprint and its paper counted as two sources of one finding).
+    """Whether a preprint may have become a paper: the preprint posted on a server (`posted_as_preprint`), or a grey
+    report or thesis (`reported_first_as`: a project's final report, and the article its team published of the same
+    study), the paper neither and no grey literature, by the same authors (the same first author, and at least half
+    of the earlier work's first twelve among the paper's), published the earlier work's year or within
+    `PUBLISHED_WITHIN` years after. Its title and DOI often change on the way, so de-duplication keeps the two apart
+    (`_work_conflicts`: "one is a preprint"); this only says they may be one study, for a person to decide (trial H7: a
+    preprint and its paper counted as two sources of one finding; helper K2: a Swedish county's final report in
+    Swedish and its team's English article, both behind one configuration, made "2 sources support it" of one study).
     A meeting abstract is such an early report too (helper K3: 'Hyde & McInnes 2020', an AcademyHealth abstract under
-    another title, beside 'Hyde et al. 2022', the paper, made one study's finding "moderate" as two sources); the
-    paper is then neither an abstract nor a preprint."""
-    if not _an_early_report(preprint) or _an_early_report(paper):
+    another title, beside 'Hyde et al. 2022', the paper, made one study's finding "moderate" as two sources)."""
+    if not reported_first_as(preprint) or reported_first_as(paper):
+        return False
+    if paper.grey if isinstance(paper, Source) else is_grey(paper.type, paper.url, paper.container):
         return False
     if not preprint.year or not paper.year or not 0 <= paper.year - preprint.year <= PUBLISHED_WITHIN:
         return False

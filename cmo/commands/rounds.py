@@ -458,10 +458,11 @@ def _preprints_counted_beside_their_papers(review: Review, snapshot: RoundSnapsh
     (`dedupe.published_as`): counted as two sources, one study would make a finding look stronger than it is. Said, not
     decided: the preprint's title and DOI differ from the paper's, so only a person can tell it is one study, and
     `cmo sources merge --force` makes it one source (trial H7: 'Kellett et al. 2021' on medRxiv and 'Kellett et al. 2022'
-    in BMJ Open made "3 sources support it" of two studies). So, too, a trial's registry record and a paper naming
-    that registration (`dedupe.reports_registered_trial`: ClinicalTrials.gov's NCT03735342 beside the paper whose
-    abstract names it)."""
-    from cmo.bib.dedupe import published_as, reports_registered_trial
+    in BMJ Open made "3 sources support it" of two studies), or a grey report or thesis and the paper its team
+    published of the same study (helper K2: a Swedish county's final report and its English article). So, too, a
+    trial's registry record and a paper naming that registration (`dedupe.reports_registered_trial`:
+    ClinicalTrials.gov's NCT03735342 beside the paper whose abstract names it)."""
+    from cmo.bib.dedupe import published_as, reported_first_as, reports_registered_trial
 
     held = {sid for config in snapshot.configurations if not config.retired for sid in config.statements}
     statements = {s.id: s for s in review.store.statements_with_ids(held)}
@@ -481,13 +482,13 @@ def _preprints_counted_beside_their_papers(review: Review, snapshot: RoundSnapsh
                         )
                     )
                 if paper != preprint and published_as(sources[preprint], sources[paper]):
-                    kind = "meeting abstract" if sources[preprint].type == "abstract" else "preprint"
-                    early = f"a {kind}"
+                    kind = reported_first_as(sources[preprint])
                     found.append(
                         LookAt(
-                            f"{config.id} counts {preprint} ({early}, {sources[preprint].year}) and {paper} "
-                            f"({sources[paper].year}), by the same authors, as two sources: if the {kind} was published "
-                            f"as the paper, 'cmo sources merge {paper} {preprint} --force --note …' counts the study once."
+                            f"{config.id} counts {preprint} ({kind}, {sources[preprint].year}) and {paper} "
+                            f"({sources[paper].year}), by the same authors, as two sources: if the {kind[2:]} was "
+                            f"published as the paper, 'cmo sources merge {paper} {preprint} --force --note …' counts the "
+                            "study once."
                         )
                     )
     return found
