@@ -18,3 +18,16 @@ def test_an_acronym_before_where_which_or_that_stays_a_place():
     assert context_frame("ICU where nurses rotate between units") == "In "
     assert context_frame("NHS which funds the service") == "In "
     assert context_frame("ED that has a frailty team") == "In "
+
+
+def test_people_joined_by_a_slash_are_people():
+    """A coder's 'GPs/fastlege renewing prescriptions…' went out as 'In GPs/fastlege renewing…'; a slash joins
+    alternatives of one kind, so one that names people makes the pair people."""
+    assert context_frame("GPs/fastlege renewing prescriptions for elderly pts without seeing them") == "For "
+    assert context_frame("nurses/HCAs on night shifts") == "For "
+
+
+def test_places_joined_by_a_slash_stay_places():
+    """Must not fire (schools, wards): alternatives that are places stay places."""
+    assert context_frame("schools/colleges in rural areas") == "In "
+    assert context_frame("wards/units with high turnover") == "In "

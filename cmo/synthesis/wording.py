@@ -5274,11 +5274,15 @@ drops the article ("GP who sees a pt after a fall")."""
 
 def _names_people(word: str, words: list[str], after: int, joined: bool = False) -> bool:
     """Whether the head noun `word` names people: a noun for people (`_is_person`), an acronym right before "who" ("GP
-    who sees…"), or an acronym's plural ("GPs", "CHWs") that the context shows to be people, joined with people ("GPs
-    and nurses") or said "who" of before any other people or place ("GPs covering several care homes who are
-    phoned…"); "LTCFs where…", "ICUs with…" stay places."""
+    who sees…"), alternatives joined by a slash one of which names people ("nurses/HCAs", "GPs/fastlege": a slash joins
+    words of one kind; helper K2 read "In GPs/fastlege renewing prescriptions…"), or an acronym's plural ("GPs",
+    "CHWs") that the context shows to be people, joined with people ("GPs and nurses") or said "who" of before any
+    other people or place ("GPs covering several care homes who are phoned…"); "LTCFs where…", "ICUs with…" stay
+    places."""
     if _is_person(_bare_word(word)):
         return True
+    if "/" in (written := word.strip(",;:()/")):  # "nurses/HCAs", "GP/fastlege": a slash joins alternatives of one kind
+        return any(_names_people(part, words, after, joined) for part in written.split("/") if part)
     if _ACRONYM_SINGULAR.match(word.strip(",;:()")) and after < len(words) and _bare_word(words[after]) == "who":
         return True  # "GP who sees a pt after a fall": "who" is said of a person only (helper K2 read "In GP who…")
     if not _ACRONYM_PLURAL.match(word.strip(",;:()")):
