@@ -52,3 +52,24 @@ def test_a_meeting_abstract_of_other_authors_beside_a_paper_is_not_named(cmo):
     _one_configuration_of(cmo, "hyde2020peer", "barrenger2019enacting", "adams2020forensic")
     stderr = cmo("round", "close", "--check", code=None).stderr
     assert "meeting abstract" not in stderr and "preprint" not in stderr
+
+
+def test_a_meeting_abstract_merged_into_its_paper_gives_it_no_pages_of_another_journal(cmo, tmp_path):
+    """Merged by hand (the check's own command), the abstract's pages in Health Services Research were the paper's:
+    "Health & Justice, 10(1): 77–78" in the report and the BibTeX export."""
+    _review(cmo)
+    cmo("sources", "merge", "hyde2022enhancing", "hyde2020peer", "--force", "--note", "the abstract of the paper")
+    cmo("export", "--format", "bib", "-o", str(tmp_path / "included.bib"))
+    entry = (tmp_path / "included.bib").read_text(encoding="utf-8").split("hyde2022enhancing", 1)[1].split("\n}", 1)[0]
+    assert "volume = {10}" in entry and "pages" not in entry
+
+
+def test_one_journal_written_otherwise_is_no_other_journal():
+    from cmo.bib.dedupe import other_journals
+
+    assert other_journals("Health & Justice", "Health Services Research")
+    assert not other_journals("HEALTH & JUSTICE", "Health & Justice")
+    assert not other_journals("Psychiatr Rehabil J", "Psychiatric Rehabilitation Journal")
+    assert not other_journals("Rev. neurol. (Paris)", "Revue Neurologique")
+    assert not other_journals("Lancet (London, England)", "The Lancet")
+    assert not other_journals("", "Health Services Research")

@@ -779,6 +779,18 @@ def _containers_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return fuzz.ratio(" ".join(a), " ".join(b)) >= 92
 
 
+def other_journals(a: str, b: str) -> bool:
+    """Whether two records name two journals: both name one, and the names do not agree (`_containers_agree`, with or
+    without the NLM's bracketed place), so a volume, issue or pages one gives are no place in the other's journal."""
+    if not a or not b:
+        return False
+    words = [
+        tuple(w for w in _fold_name(_JOURNAL_PLACE.sub("", name)).split() if w not in _CONTAINER_STOPWORDS) for name in (a, b)
+    ]
+    whole = [tuple(w for w in _fold_name(name).split() if w not in _CONTAINER_STOPWORDS) for name in (a, b)]
+    return not (_containers_agree(*words) or _containers_agree(*whole) or words[0] == words[1])
+
+
 def _name_and_more(a: tuple[str, ...], b: tuple[str, ...], next_words: set[str] | None = None) -> bool:
     """One journal name is the other's words and more (optionally: more starting with one of `next_words`)."""
     shorter, longer = sorted((a, b), key=len)

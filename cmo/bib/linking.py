@@ -14,7 +14,7 @@ from operator import attrgetter
 from urllib.parse import unquote, urlsplit
 
 from cmo.bib.citations import a_person, better_journal_name, cited_body, family_name, is_others, journal_title
-from cmo.bib.dedupe import record_profile, registration_of
+from cmo.bib.dedupe import other_journals, record_profile, registration_of
 from cmo.bib.readers import ORIGIN, Problem
 from cmo.bib.readers.bibtex import unbraced
 from cmo.language import english_words, words_of, written_in
@@ -304,10 +304,16 @@ def link_record(source: Source, record: Record) -> Source:
     there is overwritten, but by a better form of it (`_better`): the same words written with more in them (Web of
     Science's "BMC PUBLIC HEALTH", PubMed's "Cadernos de saude publica": `better_cased`), the original title for
     MEDLINE's bracketed translation, a link to the work for a database's login page; nor is any field a reviewer
-    corrected (`Source.edited`), even one they left empty."""
+    corrected (`Source.edited`), even one they left empty. A record in another journal than the source's (a meeting
+    abstract in a journal's supplement, merged by hand into the paper it became) gives no volume, issue or pages: they
+    are its place in its own journal (helper K3: Hyde et al. 2022 in Health & Justice was cited "10(1): 77–78", the
+    pages of its abstract in Health Services Research)."""
     updates: dict = {"records": [*source.records, record.provenance]}
     journal = source.type == "article"
+    elsewhere = other_journals(source.container, record.container)
     for name in _GAP_FIELDS:
+        if elsewhere and name in ("volume", "issue", "pages"):
+            continue
         had, given = getattr(source, name), getattr(record, name)
         if name == "title":
             given = title_text(given)
