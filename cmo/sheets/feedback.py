@@ -605,6 +605,8 @@ def _read_rows(
             problems.add(f"{name}: a binary file, not feedback (expected the pack's JSON, or the CSV/XLSX template)")
             return []
         text, _ = decode_sheet(raw, path)
+        if suffix != ".json" and (chat := _chat_export(text, name)):  # iOS's lines open with '[', as JSON does
+            return _table_rows(chat, problems, notes, reading or _Reading())
         if suffix == ".json" or text.lstrip().startswith(("{", "[")):
             return _json_rows(text, name, problems, review_title)
         if _a_transcript(text):
@@ -1126,6 +1128,60 @@ def _a_document(text: str, suffix: str, header: Sequence[str] | None = None) -> 
     if header is not None and fold(",".join(header)).replace(" ", "") != fold(first).replace(" ", ""):
         return False
     return bool(_SENTENCE.match(first))
+
+
+_CHAT_MESSAGE = re.compile(
+    r"^\u200e?\[?(?P<date>\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}),?\s+(?P<time>\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+    r"(?:[\s\u202f]?[aApP]\.?\s?[mM]\.?)?)\]?\s*(?:[-\u2013]\s+)?(?P<who>[^:]{1,80}?):\s(?P<words>.*)$"
+)
+"""A message's first line in a chat app's exported chat, as WhatsApp writes it: Android's `12/10/26, 9:11 pm - Nasreen:
+…`, iOS's `[12/10/2026, 21:11:05] Nasreen: …`; a line of the chat's own (`… created group "…"`, the encryption notice)
+names no sender before a colon."""
+_CHAT_START = re.compile(r"^\u200e?\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}[:.]\d{2}")
+"""Any line the chat app starts with its date and time: a message or one of the chat's own lines."""
+_CHAT_PLACEHOLDER = re.compile(
+    r"^\u200e?(?:<media omitted>|<attached: [^>]*>|(?:image|video|audio|sticker|gif|document) omitted|"
+    r"this message was deleted|you deleted this message|null|<this message was edited>)$",
+    re.I,
+)
+"""What a chat export writes where a message held no words: a picture left out, a deleted message."""
+
+
+def _chat_export(text: str, name: str) -> Table | None:
+    """A chat app's exported chat (WhatsApp's 'Export chat' .txt: `_CHAT_MESSAGE`), as a log of comments, one message a
+    row numbered by its line in the file, under 'Date', 'Author' and 'Message', so it is read as any log is
+    (`_comment_log_rows`: each message on the configuration its words name, else on the findings overall). A message
+    running over several lines is one, and so are a sender's messages one after another with nobody else's between
+    (a turn typed as several messages); a line of the chat's own and a message with no words (`_CHAT_PLACEHOLDER`) are
+    no comment. Each turn is a respondent of its own, its sender (a name in the exporting phone's contacts, or a number)
+    named with its line ('Nasreen (line 4)'), as a person's later message in a chat says more, never replaces what they
+    said before, as a form sent again does; packs and the report name the group and round, never the sender (helper
+    K4: a patient group's WhatsApp chat was refused as a CSV whose row 3 'has 5 cells', with advice to put its commas
+    in quotes).
+    None where fewer than two lines, or not most of the lines that start with a date, are such messages."""
+    lines = text.splitlines()
+    started = [line for line in lines if _CHAT_START.match(line)]
+    messages = [found for line in started if (found := _CHAT_MESSAGE.match(line))]
+    if len(messages) < 2 or len(started) < len(lines) / 2:
+        return None
+    rows: list[tuple[int, list[str]]] = []
+    for number, line in enumerate(lines, start=1):
+        if found := _CHAT_MESSAGE.match(line):
+            who, words = found["who"].strip(), found["words"].strip()
+            if _CHAT_PLACEHOLDER.match(words):
+                continue  # a picture or a deleted message: nothing said, nor does it part a sender's run of messages
+            if rows and rows[-1][1][1] == who:
+                rows[-1][1][2] = f"{rows[-1][1][2]}\n{words}"  # one turn typed as several messages: one comment
+                continue
+            rows.append((number, [f"{found['date']} {found['time']}", who, words]))
+        elif _CHAT_START.match(line):
+            rows.append((number, ["", "", ""]))  # the chat's own line: no message to continue
+        elif rows and line.strip():
+            rows[-1][1][2] = f"{rows[-1][1][2]}\n{line.strip()}"
+    kept = [(number, cells) for number, cells in rows if cells[1]]
+    for number, cells in kept:
+        cells[1] = f"{cells[1]} (line {number})"  # a chat's turns are not a form sent again: none replaces another
+    return Table(file=name, header=["Date", "Author", "Message"], rows=kept) if kept else None
 
 
 def _comment_log(header: Sequence[str]) -> _CommentLog | None:
