@@ -660,7 +660,7 @@ def spelt_out(text: str, meanings: Mapping[str, str]) -> str:
             return word
         short, meaning = entry
         if word.casefold() != short.casefold():  # "pts" by "pt": the meaning's plural
-            meaning = meaning if meaning.endswith("s") else f"{meaning}s"
+            meaning = _plural_meaning(meaning, short, word)
         before = before.rstrip()
         opens = not before or before.endswith((".", "!", "?"))
         first = meaning.split(maxsplit=1)[0] if meaning.strip() else ""
@@ -674,6 +674,25 @@ def spelt_out(text: str, meanings: Mapping[str, str]) -> str:
         return meaning
 
     return _TOLD_FORM.sub(written, _DEFINED_IN_BRACKETS.sub(lambda found: _unless_defined(found, meanings), text))
+
+
+_BRACKETED_END = re.compile(r"^(?P<head>.*?\S)\s*\((?P<inside>[^()]+)\)$")
+
+
+def _plural_meaning(meaning: str, short: str, word: str) -> str:
+    """A meaning made plural for a short form's plural ("pts" by "pt: patient"): its last word takes English's plural
+    ending ("patients", "countries" for "country", "branches"), the words before a bracket that ends it do, not the
+    bracket ("ASHAs" by "ASHA: community health worker (ASHA)" reads "community health workers (ASHAs)", where helper
+    K4's pack read "community health worker (ASHA)s"), and a bracket holding the short form itself holds it as written
+    here. A meaning already ending in "s" is taken as plural already, as the team wrote it."""
+    if found := _BRACKETED_END.match(meaning):
+        inside = found["inside"]
+        return f"{_plural_meaning(found['head'], short, word)} ({word if inside.casefold() == short.casefold() else inside})"
+    if meaning.endswith("s") or not meaning[-1:].isalpha():
+        return meaning
+    if re.search(r"[^aeiou]y$", meaning, re.I):
+        return f"{meaning[:-1]}ies"
+    return f"{meaning}es" if re.search(r"(?:ch|sh|x|z)$", meaning, re.I) else f"{meaning}s"
 
 
 _DEFINED_IN_BRACKETS = re.compile(r"(?P<before>[^()]*?)\s*\((?P<form>[^()\s]{1,12})\)")
