@@ -2193,9 +2193,10 @@ _BEFORE_ITS_THING = frozenset(
 object ("reduced readmissions") or "in"/"of" ("an increase in uptake")."""
 _MEASURES = frozenset(
     "number numbers rate rates proportion proportions level levels amount amounts percentage share frequency degree "
-    "extent score scores length duration likely able willing often frequently".split()
+    "extent score scores length duration likely able willing often frequently difference differences".split()
 )
-"""Words that measure the thing rather than name it ("the number of visits", "length of stay", "more likely to attend")."""
+"""Words that measure the thing rather than name it ("the number of visits", "length of stay", "more likely to attend";
+"a difference in HbA1c reduction between arms" compares the reduction, and names no thing "difference")."""
 _PREPOSITIONS = frozenset("of to in at for on with by from among over after before during between into".split())
 _DETERMINERS = frozenset("the a an their its his her our some any them him us it".split())
 _PARTICLES = frozenset("away back down up off out over further again overall".split())
@@ -2769,11 +2770,18 @@ def left_undecided(member: Statement, config: Configuration, holding: list[State
     return not denial_in_line(member, holding) and not says_it_as_worded(member, config)
 
 
+def _things_of(outcome: str | None) -> set[str]:
+    """The things an outcome names (`_things_named`), without its people (`outcome_people`: "carer workload" names a
+    workload, "carer" its people)."""
+    return _things_named(_as_worded(outcome or "")) - outcome_people(outcome or "")
+
+
 UNDECIDED_BECAUSE = {
     "uncertain": "the evidence it tells of is uncertain",
     "worse": "it tells of things going worse in words naming nothing the configuration's outcome names",
     "kinds": "it finds no difference between two kinds of provider where the configuration says one kind makes the difference",
     "opposite": "its outcome and the configuration's go opposite ways (one says the outcome followed, the other that it did not)",
+    "other": "it finds no change in a thing that neither the configuration's outcome nor its members' name",
 }
 """Why a member counts on neither side (`undecided_because`), as the label's reason says it."""
 
@@ -2781,15 +2789,20 @@ UNDECIDED_BECAUSE = {
 def undecided_because(member: Statement, config: Configuration, statements: Mapping[str, Statement]) -> str:
     """Which of `left_undecided`'s and `followed_beside_null`'s readings left a member undecided, a key of
     `UNDECIDED_BECAUSE`, read in their order, so `configs show` names the one that applied, never all four (helper H2);
-    "" for a standing (no outcome to read). Read only for the members `undecided_ids` gave."""
+    "" for a standing (no outcome to read). Read only for the members `undecided_ids` gave. A member that finds no
+    change in a thing none of the others nor the configuration's outcome names (`_things_named`: "no difference in
+    carer satisfaction" beside "carer workload increased", sharing only their people) is said to be of another thing,
+    not to go the opposite way (helper K5): whether it belongs here at all is the team's call."""
     if not isinstance(member, Statement):
         return ""
     if outcome_is_uncertain(member.outcome or "") and not outcome_is_uncertain(config.outcome or ""):
         return "uncertain"
-    if reads_against(member):
-        return "opposite"
     members = [statements[sid] for sid in config.statements if isinstance(statements.get(sid), Statement)]
     holding = [m for m in members if not reads_against(m)]
+    if reads_against(member):
+        theirs = set().union(*(_things_of(o.outcome) for o in holding), _things_of(config.outcome))
+        mine = _things_of(member.outcome)
+        return "other" if mine and not mine & theirs else "opposite"  # "no difference in carer satisfaction" (K5)
     if worse_of_another_thing(member, config, holding):
         return "worse"
     if claims_one_kind_better(member, config) and not worded_as_barrier(config):

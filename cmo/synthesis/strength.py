@@ -155,7 +155,8 @@ def undecided_words(undecided: list[str], config_id: str, why: Mapping[str, str]
         f"{'its outcome and the configuration' if one else 'their outcomes and the configuration'}'s go opposite ways "
         "(one says the outcome followed, the other that it did not), tell of things going worse in words naming nothing "
         "the configuration's outcome names, find no difference between two kinds of provider where the configuration "
-        "says one kind makes the difference, or the evidence it tells of is uncertain, and " + tail
+        "says one kind makes the difference, find no change in a thing no other names, or the evidence it tells of is "
+        "uncertain, and " + tail
     )
 
 
