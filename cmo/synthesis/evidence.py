@@ -563,11 +563,21 @@ no clause, and it reads as the word (trial DD: "no sig. difference in maternal/p
 the clause "no sig" and another, "difference in …")."""
 
 
+_POINTS_SHORTENED = lazy_pattern(
+    r"\b(\d+(?:[.,]\d+)?) ?pts?\b(?= +(?:higher|lower|better|worse|greater|smaller|above|below)\b)", re.I
+)
+"""A figure then "pt" or "pts" then a comparative ("scored 3 pts higher", "2.5 pts lower than usual care"): the unit of
+the amount of a difference, points, as "12 percentage points" is (`_AMOUNT_UNITS`), never a count of patients, whom no
+comparative measures so ("3 patients higher" is no English; "3 pts more" may count them). Helper K5: read as patients
+(`wording.people_contracted`), the people of the outcome."""
+
+
 def _folded(outcome: str) -> str:
     """The outcome folded (`fold`), with "|" where the coder's punctuation ended a clause; a negative contraction typed
     without its apostrophe is read as one typed with it (`_CONTRACTED_NOT`), a shortened "significant" as the word
-    (`_SIGNIFICANT_SHORTENED`); an initialism folding to a function word is kept as a name (`_initialisms_named`)."""
-    outcome = _SIGNIFICANT_SHORTENED.sub("significant", outcome or "")
+    (`_SIGNIFICANT_SHORTENED`), "3 pts higher" as points (`_POINTS_SHORTENED`); an initialism folding to a function
+    word is kept as a name (`_initialisms_named`)."""
+    outcome = _POINTS_SHORTENED.sub(r"\1 points", _SIGNIFICANT_SHORTENED.sub("significant", outcome or ""))
     parts = (
         _CONTRACTED_NOT.sub(r"\1n t", fold(_NO_JOINED.sub("no", _prefixes_joined(_initialisms_named(p)))))
         for p in _CLAUSE_END.split(outcome)
@@ -2193,10 +2203,11 @@ _BEFORE_ITS_THING = frozenset(
 object ("reduced readmissions") or "in"/"of" ("an increase in uptake")."""
 _MEASURES = frozenset(
     "number numbers rate rates proportion proportions level levels amount amounts percentage share frequency degree "
-    "extent score scores length duration likely able willing often frequently difference differences".split()
+    "extent score scores scored length duration likely able willing often frequently difference differences".split()
 )
 """Words that measure the thing rather than name it ("the number of visits", "length of stay", "more likely to attend";
-"a difference in HbA1c reduction between arms" compares the reduction, and names no thing "difference")."""
+"a difference in HbA1c reduction between arms" compares the reduction, and names no thing "difference"; "wellbeing
+scored higher" measures wellbeing, as "wellbeing scores were higher" does)."""
 _PREPOSITIONS = frozenset("of to in at for on with by from among over after before during between into".split())
 _DETERMINERS = frozenset("the a an their its his her our some any them him us it".split())
 _PARTICLES = frozenset("away back down up off out over further again overall".split())
@@ -2287,6 +2298,17 @@ _AMOUNT_UNITS = frozenset("percent per cent percentage points point pp fold".spl
 """Words that follow a figure as its unit ("23 percent", "40 per cent", "12 percentage points", "2 fold")."""
 
 
+def _before_the_amount(before: list[str]) -> list[str]:
+    """The words before a comparative without the amount it ends on, a figure and its unit ("scored 3 points higher",
+    "were 12 percentage points lower"): the amount is no thing, what was scored is (`_past_the_amount`'s mirror)."""
+    end = len(before)
+    while end and before[end - 1] in _AMOUNT_UNITS:
+        end -= 1
+    if end < len(before) and end and any(ch.isdigit() for ch in before[end - 1]):
+        return before[: end - 1]
+    return before
+
+
 def _past_the_amount(rest: list[str]) -> list[str]:
     """The words after a direction verb past the amount it moved by, a figure and its unit ("falls reduced 23%", folded
     "falls reduced 23"; "attendance rose 12 percentage points"): the amount is no thing, so an outcome that says nothing
@@ -2366,7 +2388,7 @@ def _directions_read(outcome: str, denied: bool) -> tuple[tuple[frozenset[str], 
             rest = _past_the_amount([w for w in words[i + 1 :] if w not in _DETERMINERS and not w.endswith("ly")])
             if word in _BEFORE_ITS_THING:  # "fewer households", else "performance is low", "they use the portal less"
                 things = _object(words[i + 1 :]) if not _said_of_its_subject(words, i) else frozenset()
-                things = things or _state_kept(words, i) or _done_to(words[:i])
+                things = things or _state_kept(words, i) or _done_to(_before_the_amount(words[:i]))
             elif rest and rest[0] in ("in", "of"):  # "an increase in uptake"
                 things = _object(rest[1:])
             elif rest and rest[0] not in STOPWORDS and rest[0] not in _PARTICLES:  # "reduced readmissions"
