@@ -1121,6 +1121,33 @@ def _names_in_two_scripts(a: _Profile, b: _Profile) -> bool:
     return bool(a.first_author and b.first_author) and a.first_author.isascii() != b.first_author.isascii()
 
 
+TWO_SCRIPTS = "same pages of one volume, issue and year, by as many authors, written in two scripts"
+
+
+def _one_article_in_two_scripts(a: _Profile, b: _Profile) -> bool:
+    """One article listed in two scripts with no identifier to share: CiNii's Japanese record (鶴若, 日本看護倫理学会誌)
+    and J-STAGE's English one (Tsuruwaka, Japanese Journal of Nursing Ethics), whose names, journals and titles cannot
+    be compared (`_names_in_two_scripts`). What both print can: the same range of several pages in the same volume,
+    issue and year, by as many authors. Two articles of one issue never share a printed range (`_same_place`); a single
+    page or a range from 1 with no volume does not count. Journals named in one script are compared by their names, so
+    another journal's English article on the same pages is never taken for the work."""
+    if not _names_in_two_scripts(a, b) or len(a.authors) != len(b.authors):
+        return False
+    if a.container and b.container and _latin(a.container) == _latin(b.container):
+        return False
+    x, y = a.pages, b.pages
+    if x is None or y is None or x.last == x.first or (x.system, x.first, x.last) != (y.system, y.first, y.last):
+        return False
+    if not (a.volume and a.volume == b.volume and a.year and a.year == b.year):
+        return False
+    return a.issue is not None and b.issue is not None and bool(a.issue & b.issue)
+
+
+def _latin(words: tuple[str, ...]) -> bool:
+    """Whether a folded name is written in the Latin alphabet (`fold` keeps other scripts as they are)."""
+    return all(word.isascii() for word in words)
+
+
 def _one_article_in_two_languages(a: _Profile, b: _Profile) -> bool:
     """Two records sharing a DOI or PMID whose titles differ are one article where both are in one volume of one year
     and by the same people (`_same_people`): a regional database gives the title in the article's language and another
@@ -1186,6 +1213,8 @@ def match_basis(new: _Profile, known: _Profile) -> str:
         return "same web address and year"
     if _same_place(new, known) and _same_journal(new, known):
         return "same pages of one journal volume, year and first author"
+    if _one_article_in_two_scripts(new, known):
+        return TWO_SCRIPTS
     agreeing = [name for name, agrees in zip(_AGREEMENT_NAMES, _agreeing(new, known), strict=True) if agrees]
     title = "same title" if _title_similarity(new, known) == 100.0 else "similar title"
     if not agreeing:
@@ -1209,6 +1238,8 @@ def _score(new: _Profile, known: _Profile) -> float:
     if _same_address(new, known) and _titles_compatible(new, known):
         return 250.0 + agreements
     if _same_place(new, known) and _same_journal(new, known):
+        return 150.0 + agreements
+    if _one_article_in_two_scripts(new, known):
         return 150.0 + agreements
     similarity = _title_similarity(new, known)
     informative = _informative_titles(new, known)
