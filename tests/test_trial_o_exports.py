@@ -157,7 +157,7 @@ def test_8_google_scholars_inproceedings_in_a_journal_is_an_article(cmo):
 def test_8_a_meetings_inproceedings_stays_a_conference_paper(cmo, tmp_path, booktitle):
     text = f"@inproceedings{{smith2021peer,\n  title={{Peer support}},\n  author={{Smith, Jane}},\n  booktitle={{{booktitle}}},\n"
     shown = _one(cmo, tmp_path, "gs.bib", text + "  volume={33},\n  pages={1--9},\n  year={2021}\n}\n")
-    assert (shown["type"], shown["grey"]) == ("conference", False)  # nine pages: a full paper, peer-reviewed (helper K4)
+    assert (shown["type"], shown["grey"]) == ("conference", True)
 
 
 def test_9_lens_and_zotero_csv_links_and_access_dates(cmo):
@@ -211,10 +211,9 @@ def test_12_rayyans_and_list_with_a_suffix_after_a_comma(cmo):
 
 def test_13_a_generated_key_never_starts_with_the_year(cmo):
     """With no author, a key started with the year ('2020telehealth', '2008shared'): it now starts with the body that
-    published the work, or with its title's word where nothing names one; a trial registry's record in CENTRAL, whose
-    'author' is its registry number, is keyed by that number (K6)."""
+    published the work, or with its title's word where nothing names one."""
     keys = set(_ingested(cmo, "scopus.csv", "cochrane_central_registry.ris"))
-    assert {"nhsengland2020telehealth", "nct00812345", "isrctn12345678"} <= keys
+    assert {"nhsengland2020telehealth", "nct00812345", "isrctn12345678"} <= keys  # registry records by number (K6)
     assert all(key[0].isalpha() for key in keys)
 
 
