@@ -927,6 +927,18 @@ def east_asian_word(word: str) -> bool:
     )
 
 
+_UNSPACED_SCRIPTS = ("CJK UNIFIED IDEOGRAPH", "CJK COMPATIBILITY IDEOGRAPH", "HIRAGANA", "KATAKANA")
+UNSPACED_WORD_LENGTH = 4
+"""The characters a citation key keeps of a title's opening in a script written without spaces between words (Chinese,
+Japanese): a word there is one to four characters, so four hold the first word, where the 15 letters of a spaced
+word (`TITLE_WORD_LENGTH`) ran to half a sentence ("訪問看護師が捉える認知症の人の"). Korean spaces its words."""
+
+
+def written_without_spaces(word: str) -> bool:
+    """Whether a word opens in Chinese characters or Japanese kana, scripts that write no space between words."""
+    return bool(word) and unicodedata.name(word[0], "").startswith(_UNSPACED_SCRIPTS)
+
+
 _ALNUM_OR_SPACE = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
 _NON_ASCII = lazy_pattern(r"[^\x00-\x7f]+")
 _LATIN_MODIFIERS = range(0x02B0, 0x0300)
@@ -1619,6 +1631,9 @@ _THESIS_CONTAINER = lazy_pattern(
     r"|proquest dissertations",
     re.I,
 )
+ORIGINAL_AUTHORS = "original authors"
+"""Where one work's records name its authors in two scripts (CiNii's "鶴若, 麻理", J-STAGE's "Mari Tsuruwaka"): the names
+in the script the shown title is not in, kept beside those it is cited by (`linking.link_record`)."""
 ORIGINAL_TITLE = "original title"
 """Where a record keeps its work's title in the language it was written in, given beside the English title it is listed
 under: Ovid's "Original Title" (`OT`: MEDLINE's and Embase's translated records, their `TI` the English, often in

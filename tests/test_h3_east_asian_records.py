@@ -41,7 +41,8 @@ def test_cinii_and_jstage_records_of_one_paper_link_and_keys_name_the_author(cmo
     assert len(by_doi) == 1 and len(by_doi[0]["records"]) == 2  # Japanese title from CiNii, English from J-STAGE
     assert all(not s["key"][0].isdigit() for s in sources)
     shown = cmo.json("sources", "show", "Tsuruwaka 2019")
-    assert shown["authors"][0] == "鶴若, 麻理"
+    assert shown["authors"][0] == "Tsuruwaka, Mari"  # cited in the script of its English title (K6); CiNii's kept
+    assert shown["extra"]["original authors"] == "鶴若, 麻理; 長江, 弘子"
     assert shown["key"].startswith("鶴若2019")
 
 

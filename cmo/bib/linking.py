@@ -22,9 +22,11 @@ from cmo.models import Appraisal, Bibliographic, Record, Source, trusted
 from cmo.normalise import (
     INITIAL,
     JOINING_WORDS,
+    ORIGINAL_AUTHORS,
     ORIGINAL_TITLE,
     TITLE_STOPWORDS,
     TITLE_WORD_LENGTH,
+    UNSPACED_WORD_LENGTH,
     abbreviated_name,
     better_cased,
     better_written,
@@ -44,6 +46,7 @@ from cmo.normalise import (
     title_text,
     unique_key,
     work_address,
+    written_without_spaces,
 )
 
 _CASED_FIELDS = ("title", "container", "publisher")
@@ -178,6 +181,8 @@ def citation_key(record: Record) -> str:
         places = [part for part in after if 1 <= len(fold(part).split()) <= _PLACE_WORDS]
         family = "".join(_key_name(part, known_as=_initials_given(part, record)) for part in [head, *places])
     word = _first_title_word(record.title)[:TITLE_WORD_LENGTH]
+    if written_without_spaces(word):
+        word = word[:UNSPACED_WORD_LENGTH]  # a Chinese or Japanese title's opening run is a phrase, not a word
     year = record.year if record.year and 1000 <= record.year <= 2999 else ""  # four digits, or none
     key = f"{family}{year}{word}" if family else f"{word}{year}"
     return key or f"{record.provenance.format}{record.provenance.line}"
@@ -345,6 +350,11 @@ def link_record(source: Source, record: Record) -> Source:
     title, other = (updates["title"], source.title) if "title" in updates else (source.title, title_text(record.title))
     if other and other != title and _english_for_another_language(other, title):
         extra.setdefault(ORIGINAL_TITLE, other)  # the title in its own language, shown beside the English one, either order
+    shown = updates.get("authors", source.authors)
+    if "authors" not in source.edited and (names := _names_in_titles_script(shown, title, record)):
+        if names[0] != shown:
+            updates["authors"] = names[0]
+        extra.setdefault(ORIGINAL_AUTHORS, names[1])
     if extra != source.extra:
         updates["extra"] = extra
     if "type" not in source.edited and source.type == "misc" and _says_more_than_misc(record):  # trial AG: a grey
@@ -352,6 +362,30 @@ def link_record(source: Source, record: Record) -> Source:
     elif "type" not in source.edited and source.type == "book" and record.type == "report":
         updates["type"], updates["grey"] = record.type, source.grey or is_grey(record.type)  # Scholar's @book of a report
     return source.model_copy(update=updates)
+
+
+def _mostly_latin(text: str) -> bool:
+    """Whether most of a text's letters are of the Latin alphabet, as `fold` spells them ("β-blockers in …" is)."""
+    letters = [character for character in fold(text) if character.isalpha()]
+    return sum(character.isascii() for character in letters) * 2 > len(letters)
+
+
+def _names_in_titles_script(authors: list[str], title: str, record: Record) -> tuple[list[str], str] | None:
+    """Where a linked record names the work's authors in another script than the source does, as many of them (CiNii's
+    "鶴若, 麻理" beside J-STAGE's "Mari Tsuruwaka"): (the names in the script of the title the source shows, the other
+    names joined by "; "), so an English title is cited with the names in Latin letters and a Japanese title with the
+    Japanese names, never one with the other's (helper K6); the other names are kept (`ORIGINAL_AUTHORS`). None where
+    the scripts agree, either list mixes them, or the lists differ in length."""
+    given = record.authors
+    if not authors or not title or len(given) != len(authors) or "others" in given or "others" in authors:
+        return None
+    ours = {_mostly_latin(name) for name in authors}
+    theirs = {_mostly_latin(name) for name in given}
+    if len(ours) != 1 or len(theirs) != 1 or ours == theirs:
+        return None  # mixed, or one script on both sides
+    if ours == {_mostly_latin(title)}:
+        return list(authors), "; ".join(given)  # cited as the title is written: the record's names kept beside
+    return list(given), "; ".join(authors)
 
 
 _NLM_FORMATS = frozenset({"medline", "pubmed_xml"})
