@@ -64,3 +64,13 @@ def test_a_paper_is_told_of_an_erratum_about_it_and_a_study_of_another_title_of_
     keys = {s.get("pmid") or "ris": s["key"] for s in cmo.json("sources", "list")}
     assert cmo.json("sources", "show", keys["31111111"])["notices"] == [f"{keys['31222222']} (an erratum)"]
     assert cmo.json("sources", "show", keys["ris"])["notices"] == []
+
+
+def test_a_paper_pubmed_tags_with_a_concern_says_so_with_no_notice_ingested(cmo):
+    """PubMed writes on the paper the notice about it ('ECI  - …', 'RIN  - …'): the team is told from the paper alone."""
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(FOLDER / "pubmed_paper_under_concern.nbib"), code=None)
+    (paper,) = cmo.json("sources", "list")
+    assert cmo.json("sources", "show", paper["key"])["notices"] == [
+        "an expression of concern in BMC Health Serv Res. 2020;20(1):55. PMID: 31000002 (PubMed's ECI)"
+    ]

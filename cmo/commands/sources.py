@@ -152,8 +152,9 @@ def _notices_of(review: Review, source: Source) -> list[str]:
 
     wanted = title_key(source.title)
     opening = source.title.split(":")[0][:40].strip()
+    named = [f"{kind} in {source.extra[tag]} (PubMed's {tag})" for tag, kind in _NOTICE_TAGS if source.extra.get(tag)]
     if len(wanted.split()) < 3 or len(opening) < 12:
-        return []
+        return named
     found: list[str] = []
     for other in review.store.sources_holding(opening):
         if other.key == source.key or title_key(corrected_title(other.title)) != wanted:
@@ -161,7 +162,20 @@ def _notices_of(review: Review, source: Source) -> list[str]:
         typed = next((label for r in [other, *review.store.records_of(other.key)] if (label := notice_label(r))), "")
         if (kind := notice_kind(other.title, typed)) in NOTICES_ABOUT_A_WORK:
             found.append(f"{other.key} ({'an' if kind[0] in 'aeiou' else 'a'} {kind})")
-    return found
+    return found + [said for said in named if not any(f"PMID: {other}" in said for other in _pmids_of(found, review))]
+
+
+_NOTICE_TAGS = (("RIN", "a retraction"), ("ECI", "an expression of concern"), ("EIN", "an erratum"))
+"""PubMed's tags on a paper naming a notice about it (MEDLINE's `RIN  - …`, `ECI  - …`, `EIN  - …`; its XML's
+`CommentsCorrections RefType="RetractionIn"` etc., written so by `pubmed_xml`): the team is told, the notice ingested
+or not."""
+
+
+def _pmids_of(found: list[str], review: Review) -> list[str]:
+    """The PMIDs of the notices of the review found about a source (`_notices_of`), so PubMed's tag naming one of them
+    is not said twice."""
+    keys = [said.split(" (")[0] for said in found]
+    return [pmid for key in keys if (other := review.store.source(key)) and (pmid := other.pmid)]
 
 
 STARTED = "the source was started from this record"
