@@ -1764,10 +1764,24 @@ def _is_plural(word: str) -> bool:
     tags = _word_tags(word)
     if "s" in tags:
         return True
+    if _a_phrase_hyphenated(word):
+        return False  # "out-of-hours care", "after-hours care": a modifier, never a plural subject ("hours care")
     last = word.rpartition("-")[2]
     if not tags and last != word and _word_tags(last):
         return _is_plural(last)
     return not tags and word.endswith("s") and not word.endswith("ss") and not word.endswith("'s")
+
+
+def _a_phrase_hyphenated(word: str) -> bool:
+    """A phrase written as one word with hyphens, a preposition or "of" or "to" inside it or opening it
+    ("out-of-hours", "after-hours", "end-of-life", "day-to-day", "in-home"): English hyphenates a phrase so only where
+    it describes the noun after it ("out-of-hours care" is care out of hours), so it has no number of its own, whatever
+    its last word's (helper K7: "out-of-hours care" was read as "hours" and their verb "care", and the pack said "Where
+    out-of-hours care, …"). A plural made of figures ("over-65s") is a noun: people over 65."""
+    pieces = word.split("-")
+    if len(pieces) < 2 or any(not piece.isalpha() for piece in pieces):
+        return False
+    return any(piece in _PREPOSITIONS or piece in ("of", "to", "out", "up") for piece in pieces[:-1])
 
 
 def is_plural(word: str) -> bool:
