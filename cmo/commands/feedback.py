@@ -36,6 +36,7 @@ from cmo.sheets.feedback import (
     fingerprint,
     is_other_choice,
     parse_feedback_files,
+    submission,
     summarise,
     template_rows,
     translated_fingerprint,
@@ -171,7 +172,7 @@ def import_feedback(
         successors = _mark_replaced(store, replaced, added)
         kept = [item for item in new if item.fingerprint not in counted]
         warnings += _keep_answered_again(store, kept, items, stored + added)
-        _keep_earlier_words(store, [*replaced, *kept], added)
+        warnings += _keep_earlier_words(store, [*replaced, *kept], added, _edited_in_the_form(stored, given, replaced))
         warnings += _unchanged(store, reread)
         warnings += _record_import(review, added, replaced, successors, reread, regrouped)
     numbers = sorted({item.round for item in added} or {item.round for item in items})  # the rounds answers were added to
@@ -476,6 +477,8 @@ def _as_read_now(old: FeedbackItem, item: FeedbackItem) -> FeedbackItem:
     (`_submissions_named`), the group and role it gives (a blank one says nothing), and its words under the questions
     this file asks them by."""
     update: dict[str, str] = {key: getattr(item, key) for key in ("respondent", "group", "role") if getattr(item, key)}
+    if (was := _unnamed_row(old.respondent)) and was["sent"] and submission(old.respondent) == submission(item.respondent):
+        update.pop("respondent")  # the same submission at another row (`submission`): its name as first imported stays
     if _a_choice_name(old.answer) and item.answer and not _a_choice_name(item.answer):
         update["answer"] = item.answer  # the form's label for the code first imported: 'Oui / Yes' for 'oui' (CP)
     if [clean_text(getattr(item, key)) for key in TEXT_FIELDS] != [clean_text(getattr(old, key)) for key in TEXT_FIELDS]:
@@ -884,14 +887,53 @@ def _keep_answered_again(store, earlier: list[FeedbackItem], items: list[Feedbac
     ]
 
 
-def _keep_earlier_words(store, replaced: list[FeedbackItem], added: list[FeedbackItem]) -> None:
+def _edited_in_the_form(stored: list[FeedbackItem], given: list[FeedbackItem], replaced: list[FeedbackItem]) -> dict[str, str]:
+    """The replaced answers the form itself no longer holds, as edited there: replaced id -> the file now read. A form's
+    download holds every submission, so a later download of the same form gives again, unchanged, other respondents'
+    answers the earlier file gave; where it does, and the respondent's earlier answer is not in it, the respondent
+    edited their response (Google Forms' 'Edit response', Qualtrics' retake) and the form kept only the edit: the
+    earlier words are their former version, kept in the history with the answer replaced, not words to show beside the
+    edit (helper K7: the team saw old and new words run together). A form sent twice gives both rows, and a file of
+    one respondent's (a pack's answers, a follow-up) gives no one else's: their earlier words stay beside (trial U)."""
+    if not replaced:
+        return {}
+    held: dict[str, set[str]] = {}
+    for item in given:
+        held.setdefault(item.file, set()).add(item.fingerprint)
+    files = {old.file for old in replaced}
+    stored_in: dict[str, dict[str, set[str]]] = {}  # file -> respondent -> their answers' prints, for those files only
+    for item in stored:
+        if item.file in files:
+            stored_in.setdefault(item.file, {}).setdefault(item.who, set()).add(item.fingerprint)
+    edited = {}
+    for old in replaced:
+        others = set().union(*(prints for who, prints in stored_in.get(old.file, {}).items() if who != old.who))
+        for file, prints in held.items():
+            if old.fingerprint not in prints and others & prints:
+                edited[old.id] = file
+    return edited
+
+
+def _keep_earlier_words(
+    store, replaced: list[FeedbackItem], added: list[FeedbackItem], edited: dict[str, str] | None = None
+) -> list[str]:
     """Each new answer keeps what the respondent wrote in the answers it replaced and does not say again (`earlier`):
     a form sent twice replaces the rating, not the words (trial U: "The word 'falls' put my husband off" was lost to
     "Sorry, sent twice"). Words the new answer says again, or revises (`_revised`: trial Y's respondent rewrote "One
-    training day is not enough" with more after it), are not kept beside it: the revision is their last word."""
-    changed = []
+    training day is not enough" with more after it), are not kept beside it: the revision is their last word; nor are
+    those of an answer the form holds no more, edited there (`_edited_in_the_form`), which are said."""
+    changed, told = [], []
+    edited = edited or {}
     for new in added:
         olds = sorted((old for old in replaced if _question(old) == _question(new)), key=lambda old: natural_key(old.id))
+        if gone := [old for old in olds if old.id in edited and new.file == edited[old.id] and old.said()]:
+            told += [
+                f"{new.file}: {new.respondent}'s answer on {new.question} was edited in the form since {old.file} (this "
+                f"download no longer holds {old.id}'s words): {new.id}'s words are shown, and {old.id}'s are kept in the "
+                f"history, replaced by it"
+                for old in gone
+            ]
+            olds = [old for old in olds if old not in gone]
         words = [new.earlier] if new.earlier else []
         for old in olds:
             for _, text in old.said():
@@ -901,6 +943,7 @@ def _keep_earlier_words(store, replaced: list[FeedbackItem], added: list[Feedbac
         if " | ".join(words) != new.earlier:
             changed.append(new.model_copy(update={"earlier": " | ".join(words)}))
     store.put_feedback(changed)
+    return told
 
 
 def _revised(earlier: str, now: str) -> bool:

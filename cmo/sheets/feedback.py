@@ -3905,7 +3905,14 @@ def content_fingerprint(item: FeedbackItem) -> str:
     the role, so it differs). Never stored, so not hashed: a key, unlike any `fingerprint` (32 hex digits)."""
     answer = fold(item.answer) if item.answer else ""
     texts = sorted(text for key in TEXT_FIELDS if (value := getattr(item, key)) and (text := clean_text(value)))
-    parts = [str(item.round), item.who, item.named, item.configuration, item.rating or "", "" if answer in RATINGS else answer]
+    parts = [
+        str(item.round),
+        submission(item.respondent),
+        item.named,
+        item.configuration,
+        item.rating or "",
+        "" if answer in RATINGS else answer,
+    ]
     return "said\x1f" + "\x1f".join([*parts, *texts])
 
 
@@ -3939,6 +3946,19 @@ def _submitted_by(item: FeedbackItem) -> list[str]:
     written = _DATE_TIME.match(found["sent"].removeprefix(", sent ").strip())
     moments = {moment for order in ("ymd", "dmy", "mdy") if written and (moment := _moment(written, order))}
     return [f"{found['row']} sent {moment:%Y-%m-%d %H:%M:%S}" for moment in sorted(moments)] or [item.who]
+
+
+def submission(respondent: str) -> str:
+    """Who sent an answer, as compared between files: the respondent, or, for a submission with no pseudonym named by
+    its row and when the form says it was sent (`unnamed_submission`), that moment alone. A later download of the same
+    form, or a copy saved as 'feedback (1).csv', gives the same submission at the same moment, but at another row
+    where a response before it was deleted in the form or the rows come sorted otherwise (helper K7: every answer
+    after the deleted row was imported again, and counted twice); two forms' rows sent at one moment still differ by
+    their words, rating or configuration, which the print holds too."""
+    found = NAMED_BY_ROW.match(respondent)
+    if not found or fold(found["given"]) not in PLACEHOLDER_NAMES or not found["sent"] or found["file"]:
+        return fold(respondent)
+    return "sent " + fold(found["sent"].removeprefix(", sent "))
 
 
 NAMED_BY_ROW = re.compile(r"^(?P<given>.*) \((?:(?P<file>.+) )?(?P<row>row \d+(?: of tab '.*')?)(?P<sent>, sent .+)?\)$")
