@@ -545,6 +545,40 @@ class FeedbackItem(_Model):
         return rating if fold(words) == rating else f"{rating} (“{words}”)"
 
 
+OPENING_ABOUT = r"\s*(?:re|regarding)\b\s*:?\s*"
+"""The word a note or an email opens with to say what it is about ('Re C20 - …', 'Re: CMO 1.5', 'Regarding C4, …'),
+before the id of the configuration it names (helper H2: a clinician's "Re C20 - agree with Kirst" stayed overall)."""
+OPENING_ID = re.compile(
+    rf"^(?:{OPENING_ABOUT})?\s*[\[(]?\s*(?:(?:CMO|configuration|finding)\s*(\d+)\.(\d+)\s*(?:\(\s*C([1-9][0-9]*)\s*\))?|C([1-9][0-9]*))"
+    r"(?![A-Za-z0-9])(?!\.\d)\s*[\])]?\s*(?:(?:[:;,)\-–—]|\.(?!\d))|\s+(?=[^\s]))",
+    re.I,
+)
+"""A free-text answer opening with the configuration it is about, by its id or the pack's number for it, then a mark or
+its words: 'C13 - staying overnight…', 'C3: on our ward…', '[C5] …', 'CMO 1.4 (C13): …', 'Re C20 - …' (`OPENING_ABOUT`)."""
+
+_ANOTHER_ID = re.compile(r"\s*[\])]?\s*(?:,|/|&|\+|-|–|—|to|and|or)\s*(?:CMO\s*\d+\.\d+|C[1-9][0-9]*)(?![A-Za-z0-9])", re.I)
+
+
+def without_its_id(text: str, configuration: str) -> str:
+    """Words as retold about the configuration they answer: an opening that only names it ('Re C7 - …', 'Regarding
+    C4, …', 'CMO 1.4 (C13): …', as a note or an email says what it is about, and as the import reads it, `OPENING_ID`)
+    is left out, as the pack and the listing already say which finding the answer is on (helper K7: the next round's
+    pack read "Comment: Re C7 - …" to the group). Each paragraph is read so (an import joins a moved comment to the
+    answer's own after a blank line); the words as written stay stored. An opening naming another configuration, or a
+    pack's number alone ('CMO 1.4:', which names a configuration only by the round's numbering), stays."""
+    if not configuration or "c" not in text.lower():
+        return text
+    kept = []
+    for part in text.split("\n\n"):
+        found = OPENING_ID.match(part)
+        rest = part[found.end() :].lstrip(" -–—:;,.") if found else ""
+        several = _ANOTHER_ID.match(part, found.end(found.lastindex or 0)) if found else None  # 'C1 and C3', 'C1-C3'
+        if found and f"C{found[3] or found[4]}" == configuration.upper() and rest.strip() and not several:
+            part = rest[0].upper() + rest[1:]
+        kept.append(part)
+    return "\n\n".join(kept)
+
+
 def what_they_said(answer, *, earlier: bool = True) -> list[tuple[str, str]]:
     """What a respondent wrote (a stored answer or a view of one), each answer with its question's short label:
     packs, the report, the listings and `cmo serve` all quote it so (one who only said what is missing said something).
@@ -560,7 +594,8 @@ def what_they_said(answer, *, earlier: bool = True) -> list[tuple[str, str]]:
     missing = "Comment" if agreed_only_there else "Missing" if overall else "Missing or wrong"
     asked = ((missing, answer.missing), ("Does not hold for", answer.not_for_whom), ("Worth reading", answer.read))
     told = (*asked, ("Comment", answer.comment), ("In an earlier answer", answer.earlier if earlier else ""))
-    return [(label, text.strip()) for label, text in told if text.strip()]
+    about = getattr(answer, "named", "") or getattr(answer, "configuration", "")
+    return [(label, without_its_id(text.strip(), about)) for label, text in told if text.strip()]
 
 
 def said_in_a_line(answer) -> str:

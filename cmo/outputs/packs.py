@@ -25,7 +25,18 @@ from pydantic import BaseModel, ConfigDict, field_validator
 
 from cmo.bib.citations import citing, doi_url, reference, safe_url, short_citation
 from cmo.errors import NotFound
-from cmo.models import Configuration, Decision, Domain, FeedbackItem, Group, SentConfiguration, Source, Statement, what_they_said
+from cmo.models import (
+    Configuration,
+    Decision,
+    Domain,
+    FeedbackItem,
+    Group,
+    SentConfiguration,
+    Source,
+    Statement,
+    what_they_said,
+    without_its_id,
+)
 from cmo.normalise import clean_text, natural_key, normalise_doi, written_doi
 from cmo.outputs.events import NOT_A_CHANGE, as_evidence, what_the_team_did
 from cmo.outputs.report import date_text
@@ -522,7 +533,7 @@ def _feedback_citation(ctx: _PackContext, config: Configuration, feedback_id: st
     """ "Expert reference group, round 1 (inpatient and crisis care): …" — never the pseudonym; one who disagreed
     is said to have disagreed, so the words read as the challenge they are."""
     item = ctx.feedback[feedback_id]
-    words = clean_text(item.comment or item.missing or item.not_for_whom or item.read)
+    words = without_its_id(clean_text(item.comment or item.missing or item.not_for_whom or item.read), item.question)
     against = config.counts_against(item)
     by_rule = feedback_id in ctx.by_rule.get(config.id, ())
     head = feedback_cited_as(item, ctx.group_names, feedback_id, as_sent=True, against=against, by_rule=by_rule)  # one wording

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from cmo.errors import BadInput, LookAt
 from cmo.files import atomic_write_bytes, saved_bytes
-from cmo.models import Configuration, FeedbackItem
+from cmo.models import OPENING_ABOUT, OPENING_ID, Configuration, FeedbackItem
 from cmo.normalise import TABLE_NUMBER, clean_text, fold, group_named, labelled, natural_key, typed_id
 from cmo.sheets.tables import (
     GROUP_HEADERS,
@@ -333,16 +333,8 @@ def parse_feedback_files(
     return list({item.fingerprint: item for item in items}.values())
 
 
-_ABOUT = r"\s*(?:re|regarding)\b\s*:?\s*"
-"""The word a note or an email opens with to say what it is about ('Re C20 - …', 'Re: CMO 1.5', 'Regarding C4, …'),
-before the id of the configuration it names (helper H2: a clinician's "Re C20 - agree with Kirst" stayed overall)."""
-_OPENING_ID = re.compile(
-    rf"^(?:{_ABOUT})?\s*[\[(]?\s*(?:(?:CMO|configuration|finding)\s*(\d+)\.(\d+)\s*(?:\(\s*C([1-9][0-9]*)\s*\))?|C([1-9][0-9]*))"
-    r"(?![A-Za-z0-9])(?!\.\d)\s*[\])]?\s*(?:(?:[:;,)\-–—]|\.(?!\d))|\s+(?=[^\s]))",
-    re.I,
-)
-"""A free-text answer opening with the configuration it is about, by its id or the pack's number for it, then a mark or
-its words: 'C13 - staying overnight…', 'C3: on our ward…', '[C5] …', 'CMO 1.4 (C13): …', 'Re C20 - …' (`_ABOUT`)."""
+_ABOUT = OPENING_ABOUT
+_OPENING_ID = OPENING_ID
 _ABOUT_OPENING = re.compile(_ABOUT, re.I)
 _SEVERAL_OPENING = re.compile(r"\s*[\])]?\s*(?:,|/|&|\+|and|or)\s*(?:CMO\s*\d+\.\d+|C[1-9][0-9]*)(?![A-Za-z0-9])", re.I)
 
