@@ -37,6 +37,7 @@ from cmo.normalise import fold
 from cmo.synthesis.lexicon import (
     ENGLISH_STOPWORDS,
     country_initialisms,
+    dictionary_words,
     english_word_tags,
     english_words,
     initialisms,
@@ -154,12 +155,21 @@ def is_shorthand(word: str) -> bool:
     if singular.isupper() and singular in initialisms_read_otherwise():
         return True  # "PAs", "HPs": the plural of one (`_a_word`), though "pas" is a dictionary's word
     if capitals and len(lower) > LONGEST:  # "GBMSM", "CAMHS", "STBBIs", unless a word ("COVID", "SMART", "FOCUS")
-        return len(bare) <= LONGEST_CAPITALS and not (_a_word(word) or (singular and _a_word(singular)))
+        return len(bare) <= LONGEST_CAPITALS and not any(_a_long_word(form) for form in (word, singular) if form)
     if singular[1:].islower() and not _a_word(word) and not _a_word_in_small_letters(singular.lower()):
         return True  # "obs": "ob" is WordNet's "OB" and "Ob", never a word in small letters whose plural this is (H0)
     if len(lower) > LONGEST:  # a plural of a short form ("pts", "GDPs"), unless a word itself ("focus", "bonus": trial CK)
         return not (_a_word(word) or _a_word(singular))
     return not (_a_word(word) or (singular and _a_word(singular)))
+
+
+def _a_long_word(word: str) -> bool:
+    """A word of five letters or more in capitals that is an English word (`_a_word`), or one a common dictionary lists
+    in small letters (`lexicon.dictionary_words`: "really", "always", "totally", which the short words' lists and the
+    lexicon's verbs and adjectives do not hold): written in capitals for emphasis ("staff REALLY listened", "peers were
+    ALWAYS there"; helper K7: both were asked about as short forms). An initialism that long spells no word ("GBMSM",
+    "CAMHS", "STBBI")."""
+    return _a_word(word) or word.lower() in dictionary_words()
 
 
 def _a_word_in_small_letters(lower: str) -> bool:
@@ -244,6 +254,8 @@ def _codes_in_capitals(text: str) -> list[str]:
             continue  # "did NOT attend", "nurses MUST ask": emphasis
         if _an_adjective_said_of_its_subject(lower, text[: match.start()]):
             continue  # "people felt SAFE at home": emphasis
+        if _an_adjective_before_its_noun(lower, text[: match.start()], text[match.end() :]):
+            continue  # "a FREE bus pass", "a HUGE difference": emphasis
         before = _NEIGHBOUR_BEFORE.search(text[: match.start()])
         after = _NEIGHBOUR_AFTER.search(text[match.end() :])
         if any(near and not near.group(1).isupper() for near in (before, after)):
@@ -263,6 +275,35 @@ def _an_adjective_said_of_its_subject(lower: str, before: str) -> bool:
     if linking not in BE_FORMS | LINKING_VERBS | DEGREE_WORDS:
         return False
     return "a" in english_word_tags().get(lower, frozenset())
+
+
+def _an_adjective_before_its_noun(lower: str, before: str, after: str) -> bool:
+    """A word in capitals that English uses as an adjective, after "a" or a degree word and before the word in small
+    letters it describes: the attributive adjective, stressed ("a FREE bus pass", "a HUGE difference", "very BIG
+    portions"; helper K7: 'FREE' and 'HUGE' were asked about as short forms). A short form is a noun, which no
+    adjective's spelling gives ("an ACT group", "TAU at 24 months"), and one the team finds passed is said in
+    review.yaml as any short form is. A verb, a function word or
+    nothing after it ("the FIT was positive", "for FREE") is no noun it describes: the capitals stay a noun's place;
+    and only after "a" or a degree word is it surely no name (`_AN_INDEFINITE_S_PLACE`: "the NICE guideline")."""
+    if "a" not in english_word_tags().get(lower, frozenset()):
+        return False
+    if not _AN_INDEFINITE_S_PLACE.search(before):
+        return False
+    following = re.match(r" ([a-z]+)\b", after)
+    if not following:
+        return False
+    noun = following.group(1)
+    if noun in ENGLISH_STOPWORDS and noun not in ("one", "ones"):
+        return False  # "the FIT was", "SAFE and": no noun it describes
+    tags = english_word_tags().get(noun, frozenset())
+    return not tags or bool(tags & set("ans"))  # a noun (one the lexicon lacks is one) or an adjective before one
+
+
+_AN_INDEFINITE_S_PLACE = re.compile(rf"\b(?i:a|an|{'|'.join(sorted(DEGREE_WORDS))})\s+$")
+"""Before capitals and a noun, where a word describing that noun stands, not a name's: "a" or "an", which introduce a
+thing rather than name one known, or a degree word ("a FREE drop-in", "very BIG portions"). Elsewhere capitals before a
+noun are as often a programme's, guideline's or test's initialism spelling an adjective ("the NICE guideline",
+"follows NICE guidance", "the WASH programme", "the FIT test") and are asked about as before."""
 
 
 _CODE = re.compile(r"(?<![\w'’.&/-])([A-Za-z]{1,4}\d{1,4}[A-Za-z]{0,3})(?![\w&/-])")
