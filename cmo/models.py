@@ -510,7 +510,7 @@ class FeedbackItem(_Model):
     is the answer in force, counted and quoted; these are kept with it, shown by `cmo feedback list` (helper H3)."""
 
     def said(self, *, earlier: bool = True) -> list[tuple[str, str]]:
-        return what_they_said(self, earlier=earlier)
+        return what_they_said(self, earlier=earlier, retold=False)
 
     @property
     def who(self) -> str:
@@ -579,7 +579,7 @@ def without_its_id(text: str, configuration: str) -> str:
     return "\n\n".join(kept)
 
 
-def what_they_said(answer, *, earlier: bool = True) -> list[tuple[str, str]]:
+def what_they_said(answer, *, earlier: bool = True, retold: bool = True) -> list[tuple[str, str]]:
     """What a respondent wrote (a stored answer or a view of one), each answer with its question's short label:
     packs, the report, the listings and `cmo serve` all quote it so (one who only said what is missing said something).
     The words of one who agreed with the finding, typed in the one box a form gave for words ("What is missing or wrong
@@ -588,13 +588,15 @@ def what_they_said(answer, *, earlier: bool = True) -> list[tuple[str, str]]:
     about the findings as a whole was asked what is missing across them, not what is wrong with one: "Missing" (trial AS
     12: "Missing or wrong: The head teacher's attitude…"). Without `earlier`, only the answer in force: the words of
     answers it replaced stay with the team, never retold to the group (trial H2: a pack quoted a disclosure the
-    respondent had edited out of their answer)."""
+    respondent had edited out of their answer). Retold (`retold`, as every listing, pack and report quotes it), an
+    opening naming the answer's own configuration is left out (`without_its_id`); `FeedbackItem.said` gives the words
+    as written, which the import compares."""
     agreed_only_there = getattr(answer, "rating", None) == "agree" and not (answer.comment or "").strip()
     overall = getattr(answer, "configuration", "") == "overall"
     missing = "Comment" if agreed_only_there else "Missing" if overall else "Missing or wrong"
     asked = ((missing, answer.missing), ("Does not hold for", answer.not_for_whom), ("Worth reading", answer.read))
     told = (*asked, ("Comment", answer.comment), ("In an earlier answer", answer.earlier if earlier else ""))
-    about = getattr(answer, "named", "") or getattr(answer, "configuration", "")
+    about = (getattr(answer, "named", "") or getattr(answer, "configuration", "")) if retold else ""
     return [(label, without_its_id(text.strip(), about)) for label, text in told if text.strip()]
 
 
