@@ -157,7 +157,7 @@ def test_8_google_scholars_inproceedings_in_a_journal_is_an_article(cmo):
 def test_8_a_meetings_inproceedings_stays_a_conference_paper(cmo, tmp_path, booktitle):
     text = f"@inproceedings{{smith2021peer,\n  title={{Peer support}},\n  author={{Smith, Jane}},\n  booktitle={{{booktitle}}},\n"
     shown = _one(cmo, tmp_path, "gs.bib", text + "  volume={33},\n  pages={1--9},\n  year={2021}\n}\n")
-    assert (shown["type"], shown["grey"]) == ("conference", True)
+    assert (shown["type"], shown["grey"]) == ("conference", False)  # nine pages: a full paper, peer-reviewed (K4)
 
 
 def test_9_lens_and_zotero_csv_links_and_access_dates(cmo):
