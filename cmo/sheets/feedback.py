@@ -601,26 +601,8 @@ def _read_rows(
             return _table_rows(chat, problems, notes, reading or _Reading())
         if suffix == ".json" or text.lstrip().startswith(("{", "[")):
             return _json_rows(text, name, problems, review_title)
-        if _a_transcript(text):
-            problems.add(
-                f"{name}: a meeting's transcript (WebVTT, its 'WEBVTT' first line and timed captions), not a table of "
-                "answers: copy each speaker's comment into the template ('cmo feedback template -o answers.xlsx': the "
-                "speaker's made-up name as respondent, the configuration they speak of, their words) and import that"
-            )
-            return []
-        if _an_email(text):
-            problems.add(
-                f"{name}: an email (its 'From:' and 'Subject:' lines), not a table of answers: copy each comment into the "
-                "template ('cmo feedback template -o answers.xlsx': the sender as respondent, the configuration it names, "
-                "their words) and import that"
-            )
-            return []
-        if _a_chat(text):
-            problems.add(
-                f"{name}: a chat copied as text (its '[10:32] Name' lines), not a table of answers: copy each message "
-                "about a finding into the template ('cmo feedback template -o answers.xlsx': the sender as respondent, "
-                "the configuration it names, their words) and import that"
-            )
+        if kind := next((kind for kind in _TEXTS_NO_TABLE if kind.found(text)), None):
+            problems.add(_copy_into_template(name, kind.what, kind.each, kind.who))
             return []
         try:
             table = csv_table(text, path, wanted=_is_feedback_header)
@@ -629,12 +611,8 @@ def _read_rows(
                 raise
             table = None
         if table is None or _a_document(text, suffix, table.header):
-            problems.add(
-                f"{name}: a document of notes (its first line a sentence, and no table of answers read under it), not a "
-                "table of answers: copy each person's comments into the template ('cmo feedback template -o "
-                "answers.xlsx': who said it as respondent, their group, the configuration it is about, their words) and "
-                "import that"
-            )
+            what = "a document of notes (its first line a sentence, and no table of answers read under it)"
+            problems.add(_copy_into_template(name, what, "each person's comments", "who said it as respondent, their group"))
             return []
         return _table_rows(table, problems, notes, reading or _Reading())
     except BadInput as error:
@@ -1174,6 +1152,40 @@ def _chat_export(text: str, name: str) -> Table | None:
     for number, cells in kept:
         cells[1] = f"{cells[1]} (line {number})"  # a chat's turns are not a form sent again: none replaces another
     return Table(file=name, header=["Date", "Author", "Message"], rows=kept) if kept else None
+
+
+@dataclass(frozen=True)
+class _TextNoTable:
+    """A kind of text file people send as feedback that holds no table of answers, and what to copy from it."""
+
+    found: Callable[[str], bool]
+    what: str
+    each: str
+    who: str
+
+
+_TEXTS_NO_TABLE = (
+    _TextNoTable(
+        _a_transcript,
+        "a meeting's transcript (WebVTT, its 'WEBVTT' first line and timed captions)",
+        "each speaker's comment",
+        "the speaker's made-up name as respondent",
+    ),
+    _TextNoTable(_an_email, "an email (its 'From:' and 'Subject:' lines)", "each comment", "the sender as respondent"),
+    _TextNoTable(
+        _a_chat, "a chat copied as text (its '[10:32] Name' lines)", "each message about a finding", "the sender as respondent"
+    ),
+)
+"""Text files refused as what they are (`_copy_into_template`), in the order they are told apart."""
+
+
+def _copy_into_template(name: str, what: str, each: str, who: str) -> str:
+    """The one sentence refusing a text file that is no table of answers: what it is, and how to bring its words in
+    (the template, one row per comment), so every refusal of the kind reads alike."""
+    return (
+        f"{name}: {what}, not a table of answers: copy {each} into the template ('cmo feedback template -o "
+        f"answers.xlsx': {who}, the configuration it is about, their words) and import that"
+    )
 
 
 def _comment_log(header: Sequence[str]) -> _CommentLog | None:
