@@ -18,7 +18,7 @@ from cmo.commands.refine import member_doubts, not_in_english_lines
 from cmo.commands.sources import get_source, key_aliases
 from cmo.errors import BadInput, CmoError, LookAt, NotFound
 from cmo.models import Configuration, Decision, Domain, Stance, Statement
-from cmo.normalise import CODERS_APART, coders_of, normalise_pages, typed_id
+from cmo.normalise import CODERS_APART, coders_of, fold, normalise_pages, typed_id
 from cmo.review import Review
 from cmo.store import merged_away
 from cmo.synthesis.evidence import (
@@ -1181,6 +1181,37 @@ def _place(statement: Statement) -> tuple[str, str, str]:
     return (statement.source, statement.quote.strip(), page_cited(statement.page))
 
 
+CLIPPED_QUOTE_WORDS = 4
+"""The fewest words a quote holds for another coder's longer quote of the same passage to be read as it clipped."""
+
+
+def _one_passage(one: Statement, other: Statement) -> bool:
+    """Whether two statements of one source quote one passage: the same words, or one quote the other's words cut
+    shorter (`CLIPPED_QUOTE_WORDS` at least), as two coders clip a passage at different words ("they do it when the
+    visitors come" beside "they do it when the visitors come, then it stops"), on pages that meet ("p 25" within
+    "25-26"; trial K0: two coders' quotes of one passage, paged '25-26' and 'p 25', went unnamed as double coding)."""
+    mine, theirs = (" ".join(re.findall(r"\w+", fold(s.quote))) for s in (one, other))
+    shorter, longer = sorted((mine, theirs), key=len)
+    if not shorter or (shorter != longer and (len(shorter.split()) < CLIPPED_QUOTE_WORDS or f" {shorter} " not in f" {longer} ")):
+        return False
+    return _pages_meet(page_cited(one.page), page_cited(other.page))
+
+
+def _pages_meet(one: str, other: str) -> bool:
+    """Whether two cited pages are one, or one range holds the other's page; pages no number reads ('e96', 'Table 2')
+    meet only where they are written alike."""
+    if one == other:
+        return True
+    spans = []
+    for page in (one, other):
+        found = re.fullmatch(r"(\d+)(?:-(\d+))?", page)
+        if not found:
+            return False
+        spans.append((int(found.group(1)), int(found.group(2) or found.group(1))))
+    (a, b), (c, d) = spans
+    return a <= d and c <= b
+
+
 def _edited(stored: Statement, draft: Statement) -> list[str]:
     """How a row differs from a statement of its source, quote and page when it is that statement edited ("the outcome
     changed", "the outcome filled in"): each element the same, filled in, left empty, or sharing most of its words;
@@ -1619,16 +1650,20 @@ def _double_coded_said(
     Both are kept: one quote may hold two findings, and one finding be told on two pages."""
     added = set(summary.added)
     row_of = {statement.id: row.row for row, statement in zip(rows, made) if statement is not None and statement.id in added}
-    placed: dict[tuple[str, str, str], list[Statement]] = {}
+    quoted: dict[str, list[Statement]] = {}
     worded: dict[tuple, list[Statement]] = {}
     for statement in [*existing.values(), *(s for s in made if s is not None and s.id in added)]:
         if not statement.deleted and statement.coder.strip():
             worded.setdefault(_identity(statement)[:4], []).append(statement)
         if not statement.deleted and statement.quote.strip() and statement.coder.strip():
-            placed.setdefault(_place(statement), []).append(statement)
+            quoted.setdefault(statement.source, []).append(statement)
     pairs = []
     for statement in (s for s in made if s is not None and s.id in added):
-        same_quote = [o for o in placed.get(_place(statement), ()) if _identity(o)[1:4] != _identity(statement)[1:4]]
+        same_quote = [
+            o
+            for o in quoted.get(statement.source, ())
+            if o.id != statement.id and _one_passage(o, statement) and _identity(o)[1:4] != _identity(statement)[1:4]
+        ]
         same_words = [o for o in worded.get(_identity(statement)[:4], ()) if _identity(o) != _identity(statement)]
         earlier = [  # the same words, quote and page: said by `_second_coding_said`
             other
@@ -1645,8 +1680,9 @@ def _double_coded_said(
     return [
         LookAt(
             f"{path}: {counted(len(pairs), 'new statement')} {'codes a quote' if len(pairs) == 1 else 'code quotes'} (the "
-            f"same words, source and page), or {'says a finding' if len(pairs) == 1 else 'say findings'} of its source "
-            "word for word, that another coder coded too, each as a statement of its own: "
+            "same words, or the same cut shorter, of one source and page), or "
+            f"{'says a finding' if len(pairs) == 1 else 'say findings'} of its source word for word, that another coder "
+            "coded too, each as a statement of its own: "
             f"{'; '.join(pairs[:10])}{' …' if len(pairs) > 10 else ''}. All were kept, and each counts as evidence: "
             "reconcile them, leaving both where the quote holds two findings, or deleting one where they are one "
             f"('cmo code delete {first} --note \"double coding\"')."
