@@ -2382,6 +2382,8 @@ def _states_itself(context: str) -> bool:
     for position, word in enumerate(words[:8]):
         if word in _BOUNDARIES or word in _RELATIVES:
             return _a_verb_and_more_before(context, word)
+        if position and word in _TIME_CONJUNCTIONS and _people_first(_before_a_time_clause(context)):
+            break  # "relatives not told before a drug is stopped": people, and a clause of time's own verb (helper K2)
         if position and word in ("is", "are", "was", "were", "has", "have", "had"):
             if words[position - 1] == "to":
                 continue  # "people found to have raised blood pressure": an infinitive, no clause's verb (trial AO)
