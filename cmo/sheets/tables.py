@@ -2756,9 +2756,13 @@ class _KeySuggester:
         if found is None and not contracted and isinstance(aliases, SourceNames):  # "RCPsych 2019" (trial DB)
             short = name.lstrip("@")
             bodies = {aliases[f"{other} {year}"] for other in same_year if other.lstrip("@")[:1] == short[:1] != ""}
-            by_words = {key for key, work in aliases.cited_works(sorted(bodies)).items() if _initials_then_word(short, work.name)}
+            works = aliases.cited_works(sorted(bodies))
+            by_words = {key for key, work in works.items() if _initials_then_word(short, work.name)}
             if len(by_words) == 1:
                 return by_words.pop()
+            by_opening = {key for key, work in works.items() if _initials_of_its_opening(short, work.name)}
+            if len(by_opening) == 1:  # "CSG 2021" for the Council of State Governments Justice Center (helper K3)
+                return by_opening.pop()
         if found is None:  # the name exact, the year mistyped: the nearest year of that name's works (trial E1: "Ellis
             # 2010" suggested the excluded Ellis 2005 conference paper over the Ellis 2009 study, as sorted first)
             named = [h for h in sorted(aliases) if h.startswith(f"{name} ") and h != handle]
@@ -2819,6 +2823,18 @@ def _contracts(short: str, name: str) -> bool:
         return False
 
     return any(name.startswith(short[:first]) and rest_found(short[first:], first, 2) for first in range(len(short) - 2, 2, -1))
+
+
+def _initials_of_its_opening(short: str, name: str) -> bool:
+    """Whether `short` (folded, three letters or more) is the initials of the words a body's name opens with, the rest
+    of the name a part of the body ("CSG" of the Council of State Governments Justice Center, which calls itself the
+    "CSG Justice Center"): the initials read by the one rule for them (`initials_of`) over the name's first words,
+    as many as the initials or more. A suggestion only, made among the sources of the year the name gives
+    (`_KeySuggester`), where no rule that reads the whole name finds one."""
+    words = fold(name).split()
+    if len(short) < 3 or not short.isalpha():
+        return False
+    return any(initials_of(short, words[:end]) for end in range(len(short), len(words) + 1))
 
 
 def _initials_then_word(short: str, name: str) -> bool:
