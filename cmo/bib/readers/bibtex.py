@@ -28,6 +28,7 @@ from cmo.bib.readers import Problem, ReadResult, named_authors, parallel, within
 from cmo.models import Bibliographic, Provenance, Record
 from cmo.normalise import (
     CONTAINER_FIELDS,
+    PREPRINT_SERVERS,
     PUBLISHER_FIELDS,
     bibtex_type,
     clean_text,
@@ -566,7 +567,7 @@ def _record(entry: Entry, file: str, line: int, macros: dict[str, str], parents:
     authors = parse_names(values.pop("author", "")) or parse_names(values.pop("editor", ""))
     published = values.pop("howpublished", "")  # Google Scholar's `\url{…}` for a web page, or a publisher's name
     values["howpublished"] = "" if _url_in(published) else published
-    container = _first_of(values, CONTAINER_FIELDS, title)
+    container = _first_of(values, CONTAINER_FIELDS, title) or _preprint_server(values)
     values.pop("howpublished", None)  # what is not the container is the work's address or its publisher's name
     given_url = values.pop("url", "")
     linked = given_url or published  # Mendeley's url, Zotero's howpublished: several addresses apart by space or ", "
@@ -612,6 +613,16 @@ def _record(entry: Entry, file: str, line: int, macros: dict[str, str], parents:
         extra=extra,
         provenance=Provenance(file=file, line=line, key=entry.key, format="bibtex"),
     )
+
+
+def _preprint_server(values: dict[str, str]) -> str:
+    """The preprint server an entry with no journal was posted on, as arXiv's own BibTeX names it (`eprint =
+    {2208.09114}, archivePrefix = {arXiv}`) and biblatex's `eprinttype = {arxiv}`: a server (`PREPRINT_SERVERS`) with
+    the number it gave the work, so the record is read as the preprint it is (`content_type`: unpublished, grey) and
+    de-duplication keeps it apart from the paper it became (helper K4: arXiv's `@misc` of a paper's preprint was linked
+    into the ACM journal paper by its title, and `round close --check` could not name the pair). '' for any other."""
+    server = clean_text(values.get("archiveprefix") or values.get("eprinttype") or "")
+    return server if server and clean_text(values.get("eprint") or "") and PREPRINT_SERVERS.search(server) else ""
 
 
 def _first_of(values: dict[str, str], fields: tuple[str, ...], title: str = "") -> str:
