@@ -339,6 +339,32 @@ _ABOUT_OPENING = re.compile(_ABOUT, re.I)
 _SEVERAL_OPENING = re.compile(r"\s*[\])]?\s*(?:,|/|&|\+|and|or)\s*(?:CMO\s*\d+\.\d+|C[1-9][0-9]*)(?![A-Za-z0-9])", re.I)
 
 
+def _their_row_on(rows: list[_Row], index: int, configuration: str, named: Callable[[object], str]) -> int | None:
+    """In a sheet of one answer a row (cmo's template, a team's log: no other row of the file shares this one's line),
+    the same respondent's own row on `configuration` in the same file and round, where words about the findings overall
+    that open by naming it go: their answer on it, rating and all. Helper K7: "kestrel,1,C7,agree" and "kestrel,1,
+    overall,,Re C7 - …" made two answers on C7, and the unrated one replaced the agreement, which no longer counted. A
+    form's row holds a whole submission, whose answers share its line: another line is another submission."""
+    row = rows[index]
+    who = fold(str(row.values.get("respondent") or ""))
+    if not who or fold(who) in PLACEHOLDER_NAMES:
+        return None
+    if any(other.file == row.file and other.line == row.line for other in rows if other is not row):
+        return None
+    return next(
+        (
+            place
+            for place, other in enumerate(rows)
+            if other.file == row.file
+            and other is not row
+            and fold(str(other.values.get("respondent") or "")) == who
+            and str(other.values.get("round") or "") == str(row.values.get("round") or "")
+            and named(other.values.get("configuration")) == configuration
+        ),
+        None,
+    )
+
+
 def _opening_named(rows: list[_Row], known: set[str], round_number: int, names: dict[str, str], notes: list[str]) -> list[_Row]:
     """A respondent's words about the findings overall (a form's 'What is missing or wrong? Please say which finding you
     mean') that open by naming one configuration of the round asked about, by its id or the pack's number for it ('C13 -
@@ -400,6 +426,8 @@ def _opening_named(rows: list[_Row], known: set[str], round_number: int, names: 
                 ),
                 None,
             )
+            if at is None:
+                at = _their_row_on(rows, index, configuration, named)
             if at is None:
                 values = {**rows[index].values, **dict.fromkeys(TEXT_FIELDS, ""), "configuration": configuration, "quoted": ""}
                 values.pop("rating", None)
