@@ -99,3 +99,34 @@ def test_an_erratum_citing_its_paper_by_year_volume_and_page_names_it(cmo):
     error = cmo.json("sources", "show", by_pmid["31000003"])
     assert error["notice"] == "erratum" and error["corrects"] == [by_pmid["31000001"]]  # not volume 393's page 1234
     assert f"it is about {by_pmid['33743199']}" in cmo("sources", "show", by_pmid["34019817"]).stdout
+
+
+@pytest.mark.parametrize(
+    ("reported", "lessened"),
+    [
+        ("doula burnout, programme insecure", "doulas sustained, less burnout"),
+        ("residents felt isolated", "reduced isolation among residents"),  # another topic: care homes
+        ("staff stress", "less staff stress"),
+    ],
+)
+def test_a_harm_reported_is_the_opposite_of_less_of_it(reported, lessened):
+    """Fails on the old code: neither way round was read as opposite, so refine merged the two as one finding."""
+    from cmo.synthesis.evidence import opposite_outcomes
+
+    assert opposite_outcomes(reported, lessened) and opposite_outcomes(lessened, reported)
+
+
+@pytest.mark.parametrize(
+    ("reported", "lessened"),
+    [
+        ("staff burnout", "less patient anxiety"),  # another harm
+        ("staff burnout", "less staff turnover"),
+        ("nurse burnout", "less patient anxiety, nurse burnout"),  # it reports the harm too
+        ("falls reported", "fewer falls"),  # a fall reported says nothing of how many (G2's)
+        ("anxiety improved", "less anxiety"),  # a verb after the harm says how it went: both are better
+    ],
+)
+def test_a_harm_reported_beside_less_of_another_is_no_opposite(reported, lessened):
+    from cmo.synthesis.evidence import opposite_outcomes
+
+    assert not opposite_outcomes(reported, lessened) and not opposite_outcomes(lessened, reported)

@@ -1126,6 +1126,8 @@ def opposite_outcomes(one: str, other: str) -> bool:
         return False
     if point_opposite_ways(one, other) or _denies_the_harm(one, other) or _denies_the_harm(other, one):
         return True
+    if _lessens_the_harm(one, other) or _lessens_the_harm(other, one):
+        return True
     if _negated_by_its_prefix(one, other):
         return True
     if _reversed_by_prefix(one, other) or _falls_short(one, other) or _falls_short(other, one):
@@ -1322,6 +1324,24 @@ def _denies_the_harm(one: str, other: str) -> bool:
         return False
     reported = {_content(m.group(0)) for m in _HARM_WORD.finditer(_set_aside_denied_harms(_as_worded(other)))} - {None}
     return bool(denied & reported)
+
+
+def _lessens_the_harm(one: str, other: str) -> bool:
+    """Whether an outcome makes less (`outcome_directions`: "less burnout", "reduced isolation") a harm the other reports
+    happening, named with no direction (`reports_harm`: "doula burnout, programme insecure", "residents felt isolated"):
+    the same harm, said to come and said to come less, as "more falls" and "fewer falls" are (helper K1: "doulas
+    sustained, less burnout" was merged as support into "doula burnout", two mechanisms told as one, unsaid). The harm
+    must end a part of the other as what came of it ("staff stress", "felt isolated"): one a verb follows says how it
+    went ("pain improved", "pain is controlled"), which `point_opposite_ways` reads. Not of two peoples (`_two_peoples`),
+    nor where the first reports a harm too."""
+    if not reports_harm(other) or reports_harm(one) or _two_peoples(one, other):
+        return False
+    lessened = {thing for thing, sign in outcome_directions(one).items() if sign == -1}
+    if not lessened:
+        return False
+    reported = {_content(m.group(0)) for m in _HARM_WORD.finditer(_set_aside_denied_harms(_as_worded(other)))} - {None}
+    named_last = {_content(clause.split()[-1]) for clause in _as_worded(other).split("|") if clause.split()}
+    return bool(lessened & reported & named_last)
 
 
 _REVERSING_PREFIXES = ("dis", "un", "de", "mis")
