@@ -756,6 +756,7 @@ def _table_rows(table: Table, problems: _Problems, notes: list[str], reading: _R
     table = _without_unfinished(table, notes)
     own = _tools_own_columns(table.header)  # LimeSurvey's 'id' is its response's number, not a configuration
     columns = _account_names_apart([TOOLS_OWN if i in own else _column_name(h) for i, h in enumerate(table.header)], table.header)
+    columns = _read_in_two_languages(columns, table.header, own)
     if (log := _comment_log(table.header)) is not None:
         return _comment_log_rows(_with_addresses(table, (log.words, log.subject)), log, notes, reading)
     if tally := _tally_columns(table.header):
@@ -2896,6 +2897,27 @@ def _names_configurations(table: Table, columns: list[str]) -> bool:
         return False
     index = columns.index("configuration")
     return any(index < len(cells) and _question(cells[index]) for _, cells in table.rows)
+
+
+def _read_in_two_languages(columns: list[str], header: Sequence[object], own: Collection[int]) -> list[str]:
+    """A form written in two languages heads every question with both, parted by ' / ' (Nettskjema, University of
+    Oslo: '1. Navn / Name', '2. Rolle / Role', '3. Hvilket funn? / Which finding'): where every question of the sheet
+    is so headed (the tool's own columns, '$created', aside), a header that names no column as a whole is read by
+    the half that names one, where only one half does, or both the same ('Rôle / Role'). A question asking about a
+    configuration is left to `_wide_columns`, which reads its words whole. One header with a ' / ' among questions
+    that have none ('Name / organisation') asks two things, and is read as before."""
+    known = set(_phrases().values())
+    asked = [i for i, h in enumerate(header) if i not in own and str(h or "").strip() and not _is_form_metadata(str(h))]
+    if len(asked) < 2 or not all(len(_BILINGUAL.split(str(header[i]).strip())) == 2 for i in asked):
+        return columns
+    read = list(columns)
+    for index in asked:
+        if read[index] in known or _question(str(header[index])) is not None:
+            continue
+        halves = {_column_name(half) for half in _BILINGUAL.split(str(header[index]).strip())} & known
+        if len(halves) == 1:
+            read[index] = halves.pop()
+    return read
 
 
 def _account_names_apart(columns: list[str], header: list[str]) -> list[str]:
