@@ -241,6 +241,9 @@ _NOTE_COLUMNS = ("extra", "notes", "note", "comments")
 """Columns a PMID is written in with its label ("PMID: 17913775"), as Zotero's CSV export writes its Extra field."""
 _DOI_IN_LINK = re.compile(r"doi[:=](10\.[^&\s]+)", re.I)
 _AUTHOR_ID = re.compile(r"\s*\(\d+\)\s*$")
+_DIVA_COLUMNS = frozenset({"pid", "nbn", "publicationtype", "contenttype"})
+"""The columns heading DiVA's CSV export (CSV and CSVALL2 alike), folded: its rows' 'PID' is DiVA's own number for
+the record (diva2:1091234), whatever else the row gives."""
 _DIVA_NAME = re.compile(r"^(?P<name>[^,;\[\]()]+,[^;\[\]()]+?)\s*\[[^\]\[]*\](?:\s*\(.*\))?$")
 """A name as DiVA's CSV export writes each in its 'Name' column: 'Gustafsson, Maria [mgu0123] (Umeå universitet,
 Institutionen för …)', its local person id in square brackets, often empty ('[]'), then its affiliation in brackets."""
@@ -396,6 +399,7 @@ def records_from_table(table: Table, file: str) -> ReadResult:
     initials_first = _initials_first_column(table, columns.get("authors"))
     family_capitals = _family_capitals_column(table, columns.get("authors"))
     tool = screening_tool(table)
+    diva = _DIVA_COLUMNS <= {header_key(str(header)) for header in table.header}
     origins: dict[int, str] = {}
     for line, cells in table.rows:
         cells, problem, fitted = _fitted_row(table.header, cells, columns, file, line)
@@ -420,6 +424,8 @@ def records_from_table(table: Table, file: str) -> ReadResult:
             said = f"row has no title or author, only the web address {value['url']}: it was kept as that page, titled "
             said += f"'{value['title']}'; 'cmo sources edit KEY --title TEXT' gives it its own (KEY as 'cmo sources list' shows)."
             result.problems.append(Problem(file, line, said))
+        if diva and str(extra.get("pid", "")).isdigit():
+            extra["db"] = "DiVA"  # the database whose number 'PID' is, as a RIS export's DB names it (`database_accession`)
         if value.get("person_names") and (value.get("authors") or _diva_names(value["person_names"]) is None):
             extra[header_key(table.header[columns["person_names"]])] = value["person_names"]  # no DiVA names: as written
         if value.get("organisation") and any(value.get(name) for name in ("authors", "full_names", "display_names")):
