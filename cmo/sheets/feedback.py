@@ -2008,6 +2008,8 @@ def _find_group_column(table: Table, columns: list[str], asked: set[int], groups
             columns[found[0]] = "group"
             shown = _shown(table.header[found[0]])
             notes.append(f"{table.file}: the column '{shown}' holds the review's groups, so it was read as the group")
+    if groups and "group" not in columns and "role" in columns and (said := _roles_some_a_group(table, columns, groups)):
+        notes.append(said)
     if "role" not in columns:
         others = set(_other_words_of_group(table, columns, asked))  # the group's 'Other' words, though it asks who one is
         found = [
@@ -2026,6 +2028,27 @@ def _find_group_column(table: Table, columns: list[str], asked: set[int], groups
                 f"{table.file}: the column '{shown}' says who filled in each form (the person, a supporter, a family carer), "
                 "so it was kept with each answer as the respondent's role"
             )
+
+
+def _roles_some_a_group(table: Table, columns: list[str], groups: GroupLabels) -> str:
+    """Where a sheet asks for no group, and some but not all of its role column's answers name one of the review's
+    groups, the role stays the role (`_group_columns`: 'parent' or 'Head of year' may sound like a group), and the
+    import names the answers that name none, with the command that makes each the team's word for a group (helper K2:
+    a Nettskjema form's '2. Rolle / Role', 'Relative' beside 'Pårørende', read as no group without a word)."""
+    index = columns.index("role")
+    labels = {label: slug for slug, label in groups.labels}
+    answers = list(dict.fromkeys(clean_text(value) for value in _answers_in(table, index)))
+    none = [value for value in answers if len(labelled(value, labels)) != 1]
+    if not none or len(none) == len(answers):
+        return ""
+    shown = ", ".join(f"'{_shown(value, 40)}'" for value in none)
+    return (
+        f"{table.file}: the column '{_shown(table.header[index])}' was read as the role, not the group: "
+        f"{len(answers) - len(none)} of its answers name{'s' if len(answers) - len(none) == 1 else ''} one of the review's "
+        f"groups, but {shown} name{'s' if len(none) == 1 else ''} none, so no answer of the file has a group; if "
+        f"{'it is' if len(none) == 1 else 'they are'} the team's words for a group, declare {'it' if len(none) == 1 else 'each'} "
+        f'(cmo domains alias --group SLUG "{_shown(none[0], 40)}") and import the file again: the column is then the group'
+    )
 
 
 def _says_who_filled_it_in(header: str) -> bool:
@@ -3229,6 +3252,8 @@ def _column_name(header: object) -> str:
         return "comment"
     if folded not in _phrases() and _holds_their_words(fold(re.sub(r"\([^()]*\)", " ", _header_words(header)))):
         return "comment"  # notes of a call: 'What they said', 'Their words', 'Comments made' (trial H0)
+    if folded not in _phrases() and re.fullmatch(_ONLY_WHAT_IS_MISSING, folded):
+        return "missing"  # the pack's own 'Is anything missing?': on the finding its row names, or on them all
     if folded not in _phrases() and folded.startswith(_ASKS_WHICH):
         return "configuration"  # 'Which finding are you commenting on?': the question goes on after its alias
     if folded not in _phrases() and (path := _LABEL_PATH.fullmatch(str(header or "").strip())):
