@@ -52,3 +52,20 @@ def test_other_keys_and_pid_columns_are_no_diva_number():
     assert [database_accession(r) for r in bibtex.read(text, "housing.bib").records] == ["", ""]
     table = 'PID,Title,Authors,Year\n101234,Damp in social housing,"Smith, Jane",2019\n'
     assert [database_accession(r) for r in read_records(table, "housing-list.csv").records] == [""]
+
+
+def test_a_diva_bibtex_key_is_its_record_number_not_a_citation_key(cmo, tmp_path):
+    """Fails on the old code: DiVA's BibTeX ingested first keyed its sources 'Gustafsson1091234' (its PID), where the
+    same records from its CSV are 'gustafsson2017drugrelated'. Must not fire: a reference manager's 'Smith2019'."""
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(DATA / "diva-export.bib"), code=None)
+    housing = tmp_path / "housing.bib"
+    housing.write_text(
+        "@article{Smith2019,\n author = {Smith, Jane},\n title = {Damp in social housing},\n journal = {Housing Studies},\n"
+        " volume = {34},\n pages = {1--20},\n year = {2019}\n}\n",
+        encoding="utf-8",
+    )
+    cmo("ingest", str(housing), code=None)
+    keys = {source["key"] for source in cmo.json("sources", "list")}
+    assert "gustafsson2017drugrelated" in keys and "Gustafsson1091234" not in keys, keys
+    assert "Smith2019" in keys, keys

@@ -135,7 +135,10 @@ def record_number_key(record: Record) -> bool:
     own name and the entry's place in the results, in small letters and padded to its width (`pop0009`). Such a key means nothing
     in a citation and clashes between libraries, as README says of record numbers: the source gets cmo's author-year
     key, and the file's key still names it. Capitals that open the first author's name ("WHO12" of the World Health
-    Organization) or give its initials are a person's key, and so is a year (`WHO2020`, `RN2019`)."""
+    Organization) or give its initials are a person's key, and so is a year (`WHO2020`, `RN2019`). DiVA's BibTeX key,
+    its first author's family name and its PID (`Gustafsson1091234`, `_diva_pid`), is its record number too."""
+    if record.provenance.format == "bibtex" and _diva_pid(record):
+        return True
     found = _RECORD_NUMBER_KEY.fullmatch(record.key.strip()) if record.key else None
     if not found:
         return False
