@@ -2132,18 +2132,13 @@ def lessens_what_others_lessen(outcome: str, holding: Iterable[Statement]) -> bo
     (trial CI: Shepperd et al.'s "less likely in residential care" left undecided beside "fewer moved into residential
     care"). Each clause that reads so must name nothing (people aside) that clause does not: "few pupils attended"
     beside "fewer pupils excluded" still goes against, as does "few referrals" beside "more referrals"."""
-    if not outcome or compares_null(outcome) or _ceased(_as_worded(outcome)):
-        return False
-    read = _set_aside_denied_harms(_denials_of_the_clause(_set_aside_uncertainty(_as_worded(outcome))))
-    if _DENIAL.search(read) or any(not _LESS_LIKELY.fullmatch(m.group(0)) for m in NEGATIVE_OUTCOME.finditer(read)):
-        return False
+    low = _low_clauses(outcome)
     lessened = [
         _things_named(clause)
         for s in holding
         for clause in _CLAUSES.split(_as_worded(s.outcome or ""))
         if -1 in outcome_directions(clause).values() and not outcome_is_negative(clause)
     ]
-    low = [clause for clause in _CLAUSES.split(read) if NEGATIVE_OUTCOME.search(clause) or _next_to_none(clause)]
     if not low or not lessened:
         return False
 
@@ -2151,6 +2146,32 @@ def lessens_what_others_lessen(outcome: str, holding: Iterable[Statement]) -> bo
         return all(any(a == b or (len(a) >= 6 and len(b) >= 6 and a[:6] == b[:6]) for b in theirs) for a in mine)
 
     return all((mine := _things_named(clause)) and any(named_there(mine, theirs) for theirs in lessened) for clause in low)
+
+
+def _low_clauses(outcome: str | None) -> list[str]:
+    """The clauses of an outcome that reads as not following only by saying its thing is low, few, limited or less
+    likely (`_next_to_none`, "less likely": "limited use by women", "few referrals, low occupancy"), with no denial and
+    no harm named; [] where it denies, names a harm going wrong, compares null or tells a ceasing."""
+    if not outcome or compares_null(outcome) or _ceased(_as_worded(outcome)):
+        return []
+    read = _set_aside_denied_harms(_denials_of_the_clause(_set_aside_uncertainty(_as_worded(outcome))))
+    if _DENIAL.search(read) or any(not _LESS_LIKELY.fullmatch(m.group(0)) for m in NEGATIVE_OUTCOME.finditer(read)):
+        return []
+    return [clause for clause in _CLAUSES.split(read) if NEGATIVE_OUTCOME.search(clause) or _next_to_none(clause)]
+
+
+def low_among_falls(outcome: str | None, holding: Iterable[Statement]) -> bool:
+    """Whether an outcome reads as not following only by saying its thing is low or limited (`_low_clauses`: "limited
+    use by women") where every member of `holding` that says the outcome followed gives its things a fall or a low and
+    none a rise ("women less often reached", "lower listening rates"): it goes the way they all go, so it is never
+    against them. Where it names their thing it is in line (`lessens_what_others_lessen`); where it names another
+    ("use" beside "reach") whether it is their finding is a person's call, so it counts on neither side until one marks
+    it (`left_undecided`; helper L0, from trial K4: "limited use by women" listed against C7). Beside a member that
+    gives anything a rise ("uptake rose") it still goes against."""
+    if not _low_clauses(outcome):
+        return False
+    directions = [outcome_directions(s.outcome) for s in holding if s.outcome and not reads_against(s)]
+    return bool(directions) and all(d and all(sign < 0 for sign in d.values()) for d in directions)
 
 
 def _things_named(clause: str) -> set[str]:
@@ -3286,6 +3307,7 @@ def _proposed_against(
                 or (
                     (reads_against(statements[sid]) or sid in denying)
                     and not denial_in_line(statements[sid], side, beside)
+                    and not low_among_falls(statements[sid].outcome, side)
                     and about_same(sid, positive)
                     and (sid in nulls or not is_converse(statements[sid], side))
                 )
