@@ -39,3 +39,46 @@ def test_a_thing_said_to_be_limited_beside_members_that_tell_a_rise_still_goes_a
     # one member telling a rise among falls is enough to keep the rule from firing
     outcomes = ["fewer car trips", "more pupils walk to school", "limited walking among girls"]
     assert _against_and_undecided("more pupils walk to school", outcomes)[0] == ["S3"]
+
+
+# 2. A gain and a burden of the same people counted as one finding (trial K4: C10)
+
+
+def _statement(sid: str, context: str, mechanism: str, outcome: str) -> Statement:
+    return Statement(id=sid, source=sid.lower(), context=context, mechanism=mechanism, outcome=outcome)
+
+
+def test_a_gain_and_a_burden_of_the_same_carers_tell_opposite_sides_and_stay_apart():
+    from cmo.synthesis import merge
+
+    burden = _statement(
+        "S22",
+        "daughters who are carers",
+        "carer feels burdened by the extra task of reading & reminding",
+        "carer fatigue, drops reading after some months",
+    )
+    gain = _statement(
+        "S31",
+        "rural Bangladesh, carers get voice msgs too",
+        "carer is reminded alongside pt, shares the work",
+        "better medication taking",
+    )
+    assert evidence.outcome_side(burden) == -1  # was 0: "fatigue" told of a burden read as neither side
+    assert evidence.on_opposite_sides(burden, gain)
+    assert merge.two_sides_apart(burden, gain)  # "carer" names the people, "remind" the one mechanism word shared
+
+
+def test_one_configuration_seen_from_both_sides_stays_one_and_a_harm_noun_alone_tells_no_side():
+    # must not fire (a housing review): the same mechanism said both ways shares more than the people it names
+    from cmo.synthesis import merge
+
+    bad = _statement(
+        "S1", "tenants in social housing", "the landlord does not answer repair requests", "tenants feel unsafe and leave early"
+    )
+    good = _statement(
+        "S2", "tenants in social housing", "a landlord answers repair requests within a week", "tenants stay longer"
+    )
+    assert not merge.two_sides_apart(bad, good)
+    # a harm noun named as the measure, told of a mechanism with no harm, stays on neither side (a care-home review)
+    measured = _statement("S3", "care homes", "staff trained in person-centred care", "agitation, falls")
+    assert evidence.outcome_side(measured) != -1
