@@ -189,9 +189,11 @@ def _import_tab(
         path = path.with_name(tab_named(path.name, sheet.sheet))
     rows = [_with_stored_page(path, row, existing, summary) for row in sheet.rows]
     rows = _coders_written_one_way(path, rows, existing, summary)
-    renames = _renamed_columns(rows, existing)
-    if renames:
-        rows = [row.model_copy(update={"renamed": renames}) if row.id in existing else row for row in rows]
+    pairs = _paired(rows, existing)
+    renames, dropped = _renamed_columns(pairs)
+    own = {old: new for old, new in renames.items() if any(new in row.fields.get("extra", {}) for row, _ in pairs)}
+    if own:  # a column of the team's own headed otherwise: its rows' statements changed by that alone are not updates
+        rows = [row.model_copy(update={"renamed": own}) if row.id in existing else row for row in rows]
     summary.warnings += _computed_cells_said(review, path, rows, existing)
     summary.warnings += _matched_said(path, rows)
     with store.transaction():
@@ -209,6 +211,8 @@ def _import_tab(
             for i, row in enumerate(rows)
         ]
         changed = [s for s in made if s is not None]
+        if renames:  # on rows without an id too, and where the column is now one cmo reads
+            changed = _columns_renamed(pairs, renames, changed, summary)
         store.put_statements(changed)
         _regroup(review, summary.updated)
         if changed:
@@ -229,7 +233,8 @@ def _import_tab(
     summary.warnings += _repeats_said(path, [(number, sid) for number, sid in summary.repeats if sid not in first_rows])
     summary.warnings += _filled_said(path, summary.filled)
     summary.warnings += _double_coded_said(path, rows, made, existing, summary)
-    summary.warnings += _renames_said(path, renames, summary.renamed, updated)
+    summary.warnings += _renames_said(path, renames, pairs)
+    summary.warnings += _dropped_said(path, dropped, pairs)
     summary.warnings += _hidden_rows_said(path, rows, made)
     on_sheet = summary.repeated | {sid for _, sid, _ in summary.filled}  # rows without an id read as these (trial AL 14)
     summary.warnings += _rows_left_out(path, rows, existing, _added_from(store), on_sheet)
@@ -465,40 +470,107 @@ def _repeats_said(path: Path, repeats: list[tuple[int, str]]) -> list[str]:
     ]
 
 
-def _renamed_columns(rows: list[StatementRow], existing: dict[str, Statement]) -> dict[str, str]:
-    """The team's own columns this sheet heads otherwise: a column of its own the statements of its rows do not have,
-    whose cell on each of those rows is that statement's value of one column they have and the sheet does not (the
-    same values, some filled), old header to new. Renamed in place, not kept beside the new one (trial Y: 'Confidence'
-    headed 'Coder confidence' gave every statement both, and 48 "updates")."""
-    matched = [(row, existing[row.id]) for row in rows if row.id in existing and not existing[row.id].deleted]
-    if not matched or not any("extra" in row.fields for row, _ in matched):
-        return {}
-    on_sheet = {name for row, _ in matched for name in row.fields.get("extra", {})}
-    stored = {name for _, statement in matched for name in statement.extra}
+def _paired(rows: list[StatementRow], existing: dict[str, Statement]) -> list[tuple[StatementRow, Statement]]:
+    """Each row with the statement of the review it is: by its id, or, on a sheet without ids (the team's own, imported
+    again), the one live statement saying its words (`_WORDS`' first four)."""
+    said: dict[tuple, list[Statement]] = {}
+    for statement in existing.values():
+        if not statement.deleted:
+            said.setdefault(_identity(statement)[:4], []).append(statement)
+    pairs = []
+    for row in rows:
+        if row.id is not None:
+            if row.id in existing and not existing[row.id].deleted:
+                pairs.append((row, existing[row.id]))
+            continue
+        same = said.get(_identity(row.new_statement("S0"))[:4], [])
+        if len(same) == 1:
+            pairs.append((row, same[0]))
+    return pairs
+
+
+def _renamed_columns(pairs: list[tuple[StatementRow, Statement]]) -> tuple[dict[str, str], list[str]]:
+    """The team's own columns this sheet heads otherwise, old header to new, and those it no longer has at all. A column
+    the statements of its rows carry and the sheet does not, whose cell on each of those rows is that statement's value
+    in one column the statements do not carry (the same values, some filled), is that column renamed: kept once, under
+    its new header, not beside it (trial Y: 'Confidence' headed 'Coder confidence' gave every statement both; trial K1:
+    'Who' headed 'Stakeholder group', read as the groups, left 'Who' on every statement). One without such a column is
+    dropped from the sheet: kept on the statements (nothing lost) and named (`_renames_said`)."""
+    from cmo.sheets.tables import header_key
+
+    if not pairs:
+        return {}, []
+
+    def cells(row: StatementRow) -> dict[str, str]:
+        return {header_key(name): value for name, value in {**row.read, **row.fields.get("extra", {})}.items()}
+
+    on_sheet = {name: header_key(name) for row, _ in pairs for name in [*row.read, *row.fields.get("extra", {})]}
+    stored = list(dict.fromkeys(name for _, statement in pairs for name in statement.extra))
+    stored_keys = {header_key(name) for name in stored}
+    gone = [name for name in stored if header_key(name) not in set(on_sheet.values())]
+    by_row = [(cells(row), statement) for row, statement in pairs]
     renames: dict[str, str] = {}
-    for new in [name for name in on_sheet if name not in stored]:
+    for new, key in on_sheet.items():
+        if key in stored_keys:
+            continue
         same = [
             old
-            for old in stored - on_sheet - set(renames)
-            if all(row.fields.get("extra", {}).get(new, "") == statement.extra.get(old, "") for row, statement in matched)
-            and any(statement.extra.get(old, "") for _, statement in matched)
+            for old in gone
+            if old not in renames
+            and all(got.get(key, "").casefold() == statement.extra.get(old, "").strip().casefold() for got, statement in by_row)
+            and any(statement.extra.get(old, "").strip() for _, statement in pairs)
         ]
         if len(same) == 1:
             renames[same[0]] = new
-    return renames
+    return renames, [name for name in gone if name not in renames]
 
 
-def _renames_said(path: Path, renames: dict[str, str], renamed: list[str], updated: list[Statement]) -> list[str]:
+def _columns_renamed(
+    pairs: list[tuple[StatementRow, Statement]], renames: dict[str, str], changed: list[Statement], summary: ImportSummary
+) -> list[Statement]:
+    """The statements of the sheet's rows with each column renamed under its new header only: one the import reads
+    ('Stakeholder group', the groups) holds it now; one of the team's own takes the old column's value where the row gave
+    none. A statement changed by this alone is `renamed`, not an update."""
+    made = {statement.id: statement for statement in changed}
+    for row, paired in pairs:
+        statement = made.get(paired.id, paired)
+        if not any(old in statement.extra for old in renames):
+            continue
+        extra = dict(statement.extra)
+        for old, new in renames.items():
+            value = extra.pop(old, "")
+            if new in row.fields.get("extra", {}) and not extra.get(new, "").strip() and value:
+                extra[new] = value
+        made[paired.id] = statement.model_copy(update={"extra": extra})
+        if paired.id not in {*summary.updated, *summary.added, *summary.renamed}:
+            summary.renamed.append(paired.id)
+    return list(made.values())
+
+
+def _renames_said(path: Path, renames: dict[str, str], pairs: list[tuple[StatementRow, Statement]]) -> list[str]:
     from cmo.views import counted
 
-    if not renames:
-        return []
-    changed = [s.id for s in updated if any(new in s.extra for new in renames.values())]
-    count = len(renamed) + len(changed)
     return [
         f"{path}: the column '{old}' is headed '{new}' on this sheet, with the same values: renamed so on the "
-        f"{counted(count, 'statement')} of its rows, not kept beside it (no statement's words changed by it)."
+        f"{counted(sum(old in s.extra for _, s in pairs), 'statement')} of its rows, not kept beside it (no statement's "
+        "words changed by it)."
         for old, new in renames.items()
+    ]
+
+
+def _dropped_said(path: Path, dropped: list[str], pairs: list[tuple[StatementRow, Statement]]) -> list[str]:
+    """A column of the team's own the statements of the sheet's rows carry and the sheet no longer has, not renamed
+    (`_renamed_columns`): kept on them, as nothing is lost by a column left out of a copy of the sheet, and named, as the
+    team may have meant to drop it."""
+    from cmo.views import counted
+
+    return [
+        f"{path}: this sheet no longer has the column '{name}' that "
+        f"{counted(sum(bool(s.extra.get(name, '').strip()) for _, s in pairs), 'statement')} of its rows carry: "
+        "kept on them ('cmo code show ID' shows it); if it was dropped on purpose, import the sheet with that column "
+        "headed again and its cells empty, which removes it."
+        for name in dropped
+        if any(s.extra.get(name, "").strip() for _, s in pairs)
     ]
 
 

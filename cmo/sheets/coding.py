@@ -837,6 +837,10 @@ class StatementRow(BaseModel):
     colleague's edit of one is named (`cmo.commands.code`)."""
     renamed: dict[str, str] = {}
     """The team's own columns this sheet heads otherwise, with the same values: old header to new (`update`)."""
+    read: dict[str, str] = {}
+    """The row's cells in the columns the import reads (context, groups, domain…), by header as written: what a column
+    of the team's own the sheet no longer has is compared with, as it may be that column renamed so cmo reads it
+    ('Who' headed 'Stakeholder group': `cmo.commands.code`)."""
     placeholders: dict[str, str] = {}
     """The parts (context, mechanism, outcome) whose cell held only a placeholder ('outcome?', 'TBC': `placeholder`), as
     written: read as none, and said with the statement (`cmo.commands.code`)."""
@@ -2926,6 +2930,11 @@ class _RowChecker:
             matched_by=matched_by,
             computed=computed,
             placeholders={_PART_OF.get(name, name): cell for name, cell in reversed(held.items())},
+            read={
+                self.table.header[self.columns[name]].strip(): value.strip()
+                for name, value in values.items()
+                if self.columns.get(name, len(self.table.header)) < len(self.table.header)
+            },
         )
         return [first] + [first.model_copy(update={"fields": fields | {"source": key}}) for key in sources[1:]]
 
