@@ -138,6 +138,65 @@ def display_case(text: str) -> str:
     return shown
 
 
+_SPELT_AS_WORDS = frozenset({"AIDS", "NICE", "US", "WHO"})
+"""Acronyms of `_KEPT_CAPITALS` that are also English words ("women who give birth", "nice"): a title in capitals cannot
+tell them apart, so `sentence_case` shows them as words."""
+
+
+def title_words(titles: Iterable[str]) -> dict[str, str]:
+    """How the review's titles in mixed case print a word inside a sentence: its acronyms ("ICU", "RCT") and proper
+    names ("Australia", "Aboriginal"), by the word in capitals — those printed so inside a title and never in lower case
+    there (a word a title capitalises as it begins, or after a colon, tells nothing). What `sentence_case` keeps in a
+    title in capitals that another record of the review prints so."""
+    cased: dict[str, str] = {}
+    lower: set[str] = set()
+    for title in titles:
+        if not title or in_capitals(title) or not any(c.islower() for c in title):
+            continue
+        inner, last = [], 0
+        for number, found in enumerate(_NAME_WORD.finditer(title)):
+            between, last = title[last : found.start()], found.end()
+            if number and not between.rstrip().endswith((":", ".", "?", "!")):
+                inner.append(found.group(0))
+        long = [word for word in inner if len(word) > 3 and not word.isupper()]
+        title_cased = sum(word[0].isupper() for word in long) * 2 > len(long)  # "Models of Midwifery Care": no names told
+        for word in inner:
+            if word.islower():
+                lower.add(word.upper())
+            elif word.isupper() and len(word) > 1 or not title_cased and word[0].isupper() and word[1:].islower():
+                cased.setdefault(word.upper(), word)
+    return {upper: word for upper, word in cased.items() if upper not in lower}
+
+
+def sentence_case(text: str, known: Mapping[str, str] | None = None) -> str:
+    """A title written all in capitals (CINAHL's and old MEDLINE records' "MODELS OF MIDWIFERY CARE: A REVIEW"), as it
+    is shown: in sentence case, as APA prints a title — the first word and the first after a colon, full stop or
+    question mark capitalised, every other word lower — keeping what capitals alone tell is an initialism
+    (`an_initialism_by_its_form`: "NHS", "GP", "HMIC"), an acronym its owner writes so (`_KEPT_CAPITALS`: "COVID",
+    "JAMA"), the pronoun "I" and a one-letter label ("vitamin D", "type B"), and any word `known` (`title_words`: as the
+    review's other records print it, "ICU", "Australia"). A title in mixed case is shown as written; the record keeps its
+    title as read."""
+    if not in_capitals(text):
+        return text
+    parts, last, first = [], 0, True
+    for found in _NAME_WORD.finditer(text):
+        word, between = found.group(0), text[last : found.start()]
+        starts = first or between.rstrip().endswith((":", ".", "?", "!"))
+        if known and word in known:
+            cased = known[word]
+        elif word in _KEPT_CAPITALS and word not in _SPELT_AS_WORDS:
+            cased = _KEPT_CAPITALS[word]
+        elif an_initialism_by_its_form(word) or (len(word) == 1 and word != "A"):
+            cased = word
+        elif starts:
+            cased = word[0] + word[1:].lower()
+        else:
+            cased = word.lower()
+        parts.append(between + cased)
+        last, first = found.end(), False
+    return "".join(parts) + text[last:]
+
+
 _HOST_NAME = lazy_pattern(
     r"(?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,24}\.?", re.I
 )

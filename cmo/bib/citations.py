@@ -33,8 +33,10 @@ from cmo.normalise import (
     normalise_doi,
     normalise_pages,
     publisher_name,
+    sentence_case,
     title_case_name,
     title_text,
+    title_words,
     unbraced_name,
     web_address,
     without_qualifier,
@@ -44,6 +46,7 @@ from cmo.normalise import a_person as a_person  # the person-or-body test, moved
 _YEAR_LETTERS: ContextVar[Mapping[str, str]] = ContextVar("year_letters", default=MappingProxyType({}))
 _JOURNAL_NAMES: ContextVar[Mapping[str, str]] = ContextVar("journal_names", default=MappingProxyType({}))
 _NAME_WORDS: ContextVar[Mapping[str, str]] = ContextVar("name_words", default=MappingProxyType({}))
+_TITLE_WORDS: ContextVar[Mapping[str, str]] = ContextVar("title_words", default=MappingProxyType({}))
 _NAME_ORDERS: ContextVar[Mapping[str, str]] = ContextVar("name_orders", default=MappingProxyType({}))
 
 
@@ -171,6 +174,7 @@ def citing(sources: Iterable[Source]) -> Iterator[None]:
     sources = list(sources)
     words = _NAME_WORDS.set(name_words(sources))
     orders = _NAME_ORDERS.set(name_orders(sources))
+    titles = _TITLE_WORDS.set(title_words(source.title or "" for source in sources))  # how a title in capitals is shown
     token = _YEAR_LETTERS.set(cited_letters(sources))
     names = _JOURNAL_NAMES.set(journal_names(source.container for source in sources if source.type == "article"))
     try:
@@ -180,6 +184,7 @@ def citing(sources: Iterable[Source]) -> Iterator[None]:
         _JOURNAL_NAMES.reset(names)
         _NAME_WORDS.reset(words)
         _NAME_ORDERS.reset(orders)
+        _TITLE_WORDS.reset(titles)
 
 
 _TYPESET = str.maketrans(dict.fromkeys("’‘ʼ`´′", "'") | dict.fromkeys("‐‑", "-"))
@@ -431,7 +436,7 @@ def cited_title(source: Source) -> str:
     rehabilitation… [Reabilitação baseada na comunidade…]", the Portuguese paper cited by its translation). A spaced
     double hyphen (PubMed's "Transition -- Heart Failure") is the dash it stands for. Ovid's "Original Title"
     (`ORIGINAL_TITLE`) is the original beside the English title, bracketed or not."""
-    title = title_text(source.title).replace(" -- ", " – ")
+    title = sentence_case(title_text(source.title).replace(" -- ", " – "), _TITLE_WORDS.get())
     other = title_text(source.extra.get("TT", "")).rstrip(". ")
     bare = title.removesuffix(".")
     original = title_text(source.extra.get(ORIGINAL_TITLE, "")).rstrip(". ")
