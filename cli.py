@@ -396,10 +396,14 @@ def sources_show(ctx: click.Context, key: str, as_json: bool) -> None:
         about = f"; it is about {', '.join(detail.corrects)}" if detail.corrects else ""
         if detail.notice == "expression of concern":
             about += " (an editor's concern, not a retraction: the work stays usable; tell the team)"
+        exclude = f'cmo select exclude {detail.key} --reason "notice, not a study"'
+        now = {  # what holds now, by its screening: an erratum already excluded needs nothing more (trial K0)
+            "excluded": "excluded at screening, so it counts as evidence nowhere",
+            "included": f"it is included, so it counts as evidence: exclude it ({exclude})",
+        }.get(detail.status, f"exclude it at screening ({exclude})")
         click.echo(
             f"{'notice':10s} {'an' if detail.notice[0] in 'aeiou' else 'a'} {detail.notice} ({how}): a notice about "
-            f"another work, not a study{about}; "
-            f'exclude it at screening (cmo select exclude {detail.key} --reason "notice, not a study")'
+            f"another work, not a study{about}; {now}"
         )
     for notice in detail.notices:
         click.echo(f"{'notice':10s} {notice} is about this work: tell the team before coding from it")
