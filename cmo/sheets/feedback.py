@@ -1257,6 +1257,7 @@ def _comment_log_rows(table: Table, log: _CommentLog, notes: list[str], reading:
     read |= {index for index, header in enumerate(table.header) if fold(_header_words(header)) in ("", "no", "number")}
     emails = {index for index, header in enumerate(table.header) if fold(_header_words(header)) in _EMAILS}
     timed = _time_columns(table, read | emails | {log.by})
+    group = _logged_group(table, read | emails | set(timed) | {log.by}, reading.groups)
     rows: list[_Row] = []
     on: dict[str, list[str]] = {}
     anonymous: dict[str, str] = {}
@@ -1276,6 +1277,8 @@ def _comment_log_rows(table: Table, log: _CommentLog, notes: list[str], reading:
         if fold(who) in PLACEHOLDER_NAMES:
             who = anonymous[line] = unnamed_submission(who, line, name, None)  # a comment's time is not its submission's
         values = {"respondent": who, "configuration": configuration, "comment": words}
+        if group is not None and cell(cells, group):
+            values["group"] = cell(cells, group)
         headers = {"configuration": clean_text(str(table.header[log.configuration]))} if cell(cells, log.configuration) else {}
         rows.append(_Row(name, f"{name} {line}", values, line=line, when=_when(table, cells, timed), headers=headers))
     overall = on.pop(OVERALL, [])
@@ -1294,8 +1297,29 @@ def _comment_log_rows(table: Table, log: _CommentLog, notes: list[str], reading:
             f"{name} {_places(list(anonymous))}: {why or 'no name was given'}, so each comment is a respondent of its own, "
             f"named by its file and row ('{next(iter(anonymous.values()))}'): one person's comments count as several"
         )
-    _say_unread(table, read | emails | set(timed) | {log.by}, notes, "the comment and who wrote it")
+    if group is not None:
+        read.add(group)
+        notes.append(f"{name}: the column '{_shown(table.header[group])}' holds the review's groups, so it was read as the group")
+    # a log's tags are the people's own (a facilitator tagging sticky notes), not a form tool's: named where not read
+    tags = {index for index, header in enumerate(table.header) if fold(_header_words(header)) in ("tag", "tags")}
+    _say_unread(table, read | emails | set(timed) | {log.by}, notes, "the comment and who wrote it", tags)
     return rows
+
+
+def _logged_group(table: Table, read: set[int], groups: GroupLabels | None) -> int | None:
+    """The one other column of a log of comments whose every filled cell names one of the review's groups (`labelled`):
+    the commenter's group, as a whiteboard's 'Tags' holds it where the facilitator tagged each sticky note by who wrote
+    it (trial K0: Miro's 'Tags', 'Service users', 'Carers', was neither read nor named, a tool's label in a form). None
+    where the review has no groups, or no column or several do."""
+    if not groups:
+        return None
+    labels = {label: slug for slug, label in groups.labels}
+    found = []
+    for index in range(len(table.header)):
+        answers = _answers_in(table, index) if index not in read else []
+        if answers and all(len(labelled(answer, labels)) == 1 for answer in answers):
+            found.append(index)
+    return found[0] if len(found) == 1 else None
 
 
 _BARE_NUMBER = re.compile(r"(?:re|about|on|for)? ?(\d+) (\d+)(?![a-z0-9])")
@@ -1401,12 +1425,13 @@ def _headers_of(columns: list[str], header: Sequence[object], cells: list[str], 
     return {column: said for column, said in headers.items() if said}
 
 
-def _say_unread(table: Table, read: set[int], notes: list[str], columns_read: str) -> None:
+def _say_unread(table: Table, read: set[int], notes: list[str], columns_read: str, people: set[int] = frozenset()) -> None:
     """Each column holding something that no rule reads, named (exit 1): a form's extra question is the group's words
-    (trial I: a reading list and the comments about all the findings were dropped without a word)."""
+    (trial I: a reading list and the comments about all the findings were dropped without a word). `people`: columns
+    people filled though a form tool's label heads them (a whiteboard's 'Tags'), named as any other."""
     kept = (
         set(read)
-        | _filled_by_the_tool(table.header)
+        | (_filled_by_the_tool(table.header) - set(people))
         | {
             index
             for index, name in enumerate(table.header)
