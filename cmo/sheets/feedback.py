@@ -23,6 +23,7 @@ from pathlib import Path
 
 from cmo.errors import BadInput, LookAt
 from cmo.files import atomic_write_bytes, saved_bytes
+from cmo.language import ENGLISH_STOPWORDS
 from cmo.models import OPENING_ABOUT, OPENING_ID, Configuration, FeedbackItem
 from cmo.normalise import TABLE_NUMBER, clean_text, fold, group_named, labelled, natural_key, typed_id
 from cmo.sheets.tables import (
@@ -3787,6 +3788,14 @@ def _item(
             counted = f", its rating{said} not counted" if answer else ""
             moved.append(f"{row.where}: answers {named}, which was {fate}; its comment is kept on {where}{counted}")
         rating = None
+    if moved is not None and configuration in known and (other := _worded_for_another(configuration, texts, names or {})):
+        cited = _shown(str(row.values.get("configuration") or ""), 20)
+        said = _shown(" ".join(text for text in texts.values() if text), 40)
+        moved.append(
+            f"{row.where}: cites {configuration} ('{cited}') and is kept there, as the member cited it, but its words "
+            f"('{said}') fit {other}'s title ('{_title_of(other, names or {})}') better; if it is on {other}, write "
+            f"{other} in that row's configuration and import the file again (its answers replace these)"
+        )
     item = FeedbackItem(
         round=round_number,
         respondent=respondent,
@@ -3891,6 +3900,46 @@ def _named_with_its_id(written: str, known: set[str], names: dict[str, str]) -> 
     before = found[1].strip(" -:–")
     named = names.get(_name_key(before)) if before else None
     return wanted if named in (None, wanted) else ""
+
+
+def _content_words(text: str) -> set[str]:
+    """A text's words that carry its meaning: folded, no function words (`ENGLISH_STOPWORDS`), no numbers, a plural's
+    final 's' dropped so 'champions' is 'champion'."""
+    words = (word for word in fold(text).split() if len(word) > 2 and word.isalpha() and word not in ENGLISH_STOPWORDS)
+    return {word[:-1] if word.endswith("s") and not word.endswith("ss") else word for word in words}
+
+
+def _titles(names: dict[str, str]) -> dict[str, str]:
+    """Each configuration's title (folded) among a round's names, its id upper-cased; its table numbers and ids left."""
+    return {
+        configuration.upper(): name
+        for name, configuration in names.items()
+        if not re.fullmatch(_TABLE_NUMBER, name) and not re.fullmatch(r"c\d+|\d+(?: \d+)*", name)
+    }
+
+
+def _title_of(configuration: str, names: dict[str, str]) -> str:
+    return _titles(names).get(configuration, "")
+
+
+def _worded_for_another(cited: str, texts: dict[str, str], names: dict[str, str]) -> str:
+    """The one other configuration a comment's words name where it cites `cited` by id or number: its words name what
+    that one's title is about (the title's subject, its first word that carries meaning: 'champion' of 'Champion reminds
+    and models the checklist'), a word no other title of the round has, and share no word with the cited one's title
+    (K0: "3.2, the champion left for Kampala" was filed on CMO 3.2, 'Team builds shared understanding…', without a word,
+    the champion's finding being CMO 3.3). The member's own citation stands; this only says so. '' where the words fit
+    the cited title, or name no other finding's subject, or several."""
+    words = _content_words(" ".join(texts.values()))
+    titles = {configuration: _content_words(title) for configuration, title in _titles(names).items()}
+    if not words or cited not in titles or words & titles[cited]:
+        return ""
+    counted = Counter(word for title in titles.values() for word in title)
+    fitting = []
+    for configuration, title in _titles(names).items():
+        subject = next(iter(_content_words(word) for word in title.split() if _content_words(word)), set())
+        if configuration != cited and subject & words and all(counted[word] == 1 for word in subject):
+            fitting.append(configuration)
+    return fitting[0] if len(fitting) == 1 else ""
 
 
 def _name_key(written: str) -> str:
