@@ -1270,8 +1270,9 @@ def _comment_log_rows(table: Table, log: _CommentLog, notes: list[str], reading:
         named = _namings(cell(cells, log.under), reading.names)[0] if log.under is not None else set()
         if len(named) != 1:
             named = _namings(words, reading.names)[0]
-        if not named and log.under is not None:
-            named = _numbered_in_its_section(cell(cells, log.subject) or words, cell(cells, log.under), reading)
+        if not named:
+            under = cell(cells, log.under) if log.under is not None else None
+            named = _numbered_in_its_section(cell(cells, log.subject) or words, under, reading)
         configuration = cell(cells, log.configuration) or (next(iter(named)) if len(named) == 1 else OVERALL)
         on.setdefault(OVERALL if configuration.casefold() == OVERALL else configuration, []).append(line)
         who = "" if log.emails else cell(cells, log.by)
@@ -1325,18 +1326,34 @@ def _logged_group(table: Table, read: set[int], groups: GroupLabels | None) -> i
 
 _BARE_NUMBER = re.compile(r"(?:re|about|on|for)? ?(\d+) (\d+)(?![a-z0-9])")
 """A post's heading that opens with a finding's number alone, folded ("1.4 texts" → "1 4 texts", "re 2.1" → "re 2 1")."""
+_OPENING_NUMBER = re.compile(r"\s*(?:(?:re|about|on|for)\s*:?\s*)?(\d+)\.(\d+)(?![\d.,/%]|\.\d)(?!\s*%)", re.I)
+"""A comment opening with a number as the pack writes a finding's, 'D.N' with its dot ("1.1 is true", "re 2.3:"), not a
+date, a fraction or a share ('12/10', '1/2', '1.5%')."""
+_BRACKETED_NUMBER = re.compile(r"[(\[]\s*(\d+)\.(\d+)\s*[)\]]")
+"""A finding's number alone in brackets within a comment ("the pulse oximeter thing (2.1) - …"), as a citation is put."""
 
 
-def _numbered_in_its_section(subject: str, section: str, reading: _Reading) -> set[str]:
-    """The configuration a wall's post numbers without 'CMO' ("1.4 texts", "re 2.1"), where the pack numbers findings
-    "D.N" (its domain's number, then the finding's) and the post sits under the section named for domain D (its name or
-    slug, `_Reading.sections`): the number and the section agree, so the post is on finding D.N, as 'CMO D.N' would
-    say (trial H7: read as on the findings overall). A number whose domain is not the section's, or under no section,
-    names nothing: "1.4" alone may be a date, a version or a dose."""
-    found = _BARE_NUMBER.match(fold(subject))
-    if not found or _section_number(fold(section), reading.sections) != found.group(1):
-        return set()
-    named = reading.names.get(f"cmo {found.group(1)} {found.group(2)}")
+def _numbered_in_its_section(subject: str, section: str | None, reading: _Reading) -> set[str]:
+    """The configuration a comment numbers without 'CMO', where the pack numbers findings "D.N" (its domain's number,
+    then the finding's): at its start ("1.4 texts", "re 2.1") or in brackets ("the oximeter thing (2.1) - …", one
+    number so bracketed). On a wall laid out one section per domain (`section` given), the post sits under the section
+    named for domain D (its name or slug, `_Reading.sections`): the number and the section agree, so the post is on
+    finding D.N, as 'CMO D.N' would say (trial H7: read as on the findings overall); under another domain's section or
+    none, it names nothing: "1.4" alone may be a date, a version or a dose. In a log with no sections (a chat, a Q&A),
+    a number as the pack writes it opening the comment ("1.1 is true", helper K4's WhatsApp chat) or bracketed names
+    the finding the pack numbered so in every closed round (`_Reading.names`), and the import lists the rows it read so."""
+    bracketed = {found.groups() for found in _BRACKETED_NUMBER.finditer(subject)}
+    if section is not None:
+        found = _BARE_NUMBER.match(fold(subject))
+        number = found.groups() if found else next(iter(bracketed)) if len(bracketed) == 1 else None
+        if number is None or _section_number(fold(section), reading.sections) != number[0]:
+            return set()
+    else:
+        found = _OPENING_NUMBER.match(subject)
+        number = found.groups() if found else next(iter(bracketed)) if len(bracketed) == 1 else None
+        if number is None:
+            return set()
+    named = reading.names.get(f"cmo {int(number[0])} {int(number[1])}")
     return {named} if named else set()
 
 
