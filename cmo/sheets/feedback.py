@@ -279,6 +279,7 @@ def parse_feedback_files(
     read_as: dict[tuple[str, str], tuple[str, list[str]]] = {}
     notes: list[str] = []
     moved: list[str] = []
+    hints: list[str] = []  # a row citing one finding whose words fit another's title (`_worded_for_another`)
     read_groups: dict[tuple[str, str, str], list[str]] = {}
     moments = {number: _utc(at) for number, at in (closed or {}).items()}
     timing = _Timing(rounds, moments, frozenset(imported), fates or {}, cache(said or frozenset))
@@ -287,7 +288,8 @@ def parse_feedback_files(
         known = rounds.get(number, set()) if rounds is not None else known_configs
         heard = read_groups if said is not None else None
         named = (names or {}).get(number, {})
-        return _item(row, known, number, groups, found, said, named, fates, kept, heard, scale, names)
+        hinted = hints if kept is not None else None  # said once, of the row as imported
+        return _item(row, known, number, groups, found, said, named, fates, kept, heard, scale, names, hinted)
 
     def tentative(row: _Row, number: int) -> FeedbackItem | None:
         return build(row, number, _Problems(), None, None)
@@ -331,6 +333,7 @@ def parse_feedback_files(
         if groups is not None:  # a review declaring no groups says a form's group too: its words are kept without one
             warnings.extend(_group_warning(file, text, slug, where, groups) for (file, text, slug), where in read_groups.items())
         warnings.extend(LookAt(message) for message in moved)
+        warnings.extend(hints)
     return list({item.fingerprint: item for item in items}.values())
 
 
@@ -3757,6 +3760,7 @@ def _item(
     read_groups: dict | None = None,
     scale: Scale | None = None,
     numbered: dict[int, dict[str, str]] | None = None,
+    hints: list[str] | None = None,
 ) -> FeedbackItem | None:
     """One row checked and read. `names` is what the row's round's pack and titles call its configurations (folded ->
     id); `numbered` the same for every closed round, to say which round a table number of another round is from."""
@@ -3805,10 +3809,10 @@ def _item(
             counted = f", its rating{said} not counted" if answer else ""
             moved.append(f"{row.where}: answers {named}, which was {fate}; its comment is kept on {where}{counted}")
         rating = None
-    if moved is not None and configuration in known and (other := _worded_for_another(configuration, texts, names or {})):
+    if hints is not None and configuration in known and (other := _worded_for_another(configuration, texts, names or {})):
         cited = _shown(str(row.values.get("configuration") or ""), 20)
         said = _shown(" ".join(text for text in texts.values() if text), 40)
-        moved.append(
+        hints.append(
             f"{row.where}: cites {configuration} ('{cited}') and is kept there, as the member cited it, but its words "
             f"('{said}') fit {other}'s title ('{_title_of(other, names or {})}') better; if it is on {other}, write "
             f"{other} in that row's configuration and import the file again (its answers replace these)"
