@@ -3950,17 +3950,28 @@ def _worded_for_another(cited: str, texts: dict[str, str], names: dict[str, str]
     (K0: "3.2, the champion left for Kampala" was filed on CMO 3.2, 'Team builds shared understanding…', without a word,
     the champion's finding being CMO 3.3). The member's own citation stands; this only says so. '' where the words fit
     the cited title, or name no other finding's subject, or several."""
-    words = _content_words(" ".join(texts.values()))
-    titles = {configuration: _content_words(title) for configuration, title in _titles(names).items()}
-    if not words or cited not in titles or words & titles[cited]:
+    titles, subjects = _title_subjects(tuple(names.items()))
+    if cited not in titles:
         return ""
-    counted = Counter(word for title in titles.values() for word in title)
-    fitting = []
-    for configuration, title in _titles(names).items():
-        subject = next(iter(_content_words(word) for word in title.split() if _content_words(word)), set())
-        if configuration != cited and subject & words and all(counted[word] == 1 for word in subject):
-            fitting.append(configuration)
+    words = _content_words(" ".join(texts.values()))
+    if not words or words & titles[cited]:
+        return ""
+    fitting = [configuration for configuration, subject in subjects.items() if configuration != cited and subject in words]
     return fitting[0] if len(fitting) == 1 else ""
+
+
+@lru_cache(maxsize=8)
+def _title_subjects(names: tuple[tuple[str, str], ...]) -> tuple[dict[str, set[str]], dict[str, str]]:
+    """A round's titles' meaningful words by configuration, and each title's subject where no other title has it (its
+    first meaningful word): worked out once a round, not once a row."""
+    titles = {configuration: _content_words(title) for configuration, title in _titles(dict(names)).items()}
+    counted = Counter(word for title in titles.values() for word in title)
+    subjects: dict[str, str] = {}
+    for configuration, title in _titles(dict(names)).items():
+        first = next((found for word in title.split() for found in _content_words(word)), "")
+        if first and counted[first] == 1:
+            subjects[configuration] = first
+    return titles, subjects
 
 
 def _name_key(written: str) -> str:
