@@ -121,6 +121,7 @@ def _looked_at(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
         + _titles_unworded(review, snapshot)
         + _titles_without_a_subject(snapshot)
         + _short_forms_unsaid(review, snapshot)
+        + _words_of_another_language(review, snapshot)
     )
 
 
@@ -165,6 +166,122 @@ def _short_forms_unsaid(review: Review, snapshot: RoundSnapshot) -> list[LookAt]
             "as it is, as itself), and the pack tells its readers; the configurations keep their words."
         )
     ]
+
+
+def _words_of_another_language(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
+    """Words of the round's configurations that no English word list cmo has knows (`_no_english_word`): a coder's
+    word of another language ("In Sykehjem with regular legemiddelgjennomgang (tilsynslege, SSK, farmasøyt)", "In
+    Danish plejehjem…"), which an English-reading group may not know (trial K2: `--check` named only 'SSK'). A name is
+    none: a word its members write with a capital inside a sentence ("Oslo", "Bangla"), or one in capitals or with a
+    capital inside it (a short form, which `_short_forms_unsaid` names); nor is a short form, nor a word the team has
+    said in review.yaml `settings: short_forms:` (as itself, where the group knows it). Said once, with the
+    configurations using each and the edit that rewords one."""
+    from cmo.synthesis.shorthand import meaning_of
+
+    said = review.settings.short_forms
+    held = {sid for config in snapshot.configurations if not config.retired for sid in config.statements}
+    members = {statement.id: statement for statement in review.store.statements_with_ids(held)}
+    unknown: dict[str, list[Configuration]] = {}
+    written: dict[str, str] = {}  # each word as first written
+    for config in snapshot.configurations:
+        if config.retired:
+            continue
+        coded = [
+            text
+            for sid in config.statements
+            if sid in members
+            for text in (members[sid].context, members[sid].mechanism, members[sid].outcome, members[sid].quote)
+        ]
+        for text in (config.title, config.context, config.mechanism, config.outcome):
+            for found in _LETTERS.finditer(text or ""):
+                word = found.group()
+                if word.lower() in unknown and config in unknown[word.lower()]:
+                    continue
+                if meaning_of(word, said) is None and _no_english_word(word) and not _a_name(word, coded or [text]):
+                    unknown.setdefault(word.lower(), []).append(config)
+                    written.setdefault(word.lower(), word)
+    if not unknown:
+        return []
+    listed = "; ".join(
+        f"'{written[word]}' ({', '.join(c.id for c in configs[:5])}{' …' if len(configs) > 5 else ''})"
+        for word, configs in unknown.items()
+    )
+    first = next(iter(unknown.values()))[0]
+    context_edit = '--context "…"'
+    return [
+        LookAt(
+            f"The group would read words no English word list knows, perhaps of another language: {listed}. Word "
+            f"each as the group would say it ({_edit(first, context_edit)}, or --mechanism, --outcome, --title); "
+            "where the group knows one, write it in review.yaml under settings: short_forms: as itself (e.g. "
+            f"'{next(iter(unknown))}: {next(iter(unknown))}') and it is not named again."
+        )
+    ]
+
+
+_LETTERS = re.compile(r"(?<![\w'’-])[^\W\d_]{3,}(?![\w'’-])")
+"""A word of letters alone, three or more, standing by itself: not a piece of a hyphened compound ("pharmacist-led"),
+of a word with a figure ("3rd"), or of a contraction."""
+
+_COMBINING_FORMS = (
+    *("multi", "poly", "mono", "tele", "neuro", "psycho", "cardio", "gastro", "immuno", "endo", "micro", "macro"),
+    *("hyper", "hypo", "inter", "intra", "trans", "post", "semi", "super", "sub", "auto", "peri", "para", "pseudo"),
+)
+"""The Greek and Latin combining forms English builds its learned words with ("multimorbid", "neuropsychiatric",
+"teleconsults"), beside its own prefixes (`_PREFIXES`)."""
+_LEARNED_ENDINGS = re.compile(
+    r"(?:olog(?:y|ies|ist|ists|ical|ically)|i(?:fy|fies|fied|fying)|itis|ectom(?:y|ies)|metr(?:y|ies|ic)|meters?"
+    r"|graph(?:y|ies|ic|s)?|scop(?:y|ies|e|es|ic)|path(?:y|ies|ic))$"
+)
+"""English's learned endings, made of Greek and Latin ("endocrinologist", "gamified", "tendinitis", "oximetry",
+"oximeters", "sonography", "endoscopy", "neuropathic")."""
+
+
+@cache
+def _no_english_word(word: str) -> bool:
+    """Whether `word` (letters only) is in no English word list cmo has (`_uncommon`: the sentence model's vocabulary,
+    the lexicon, the common dictionary, with their plurals, forms and derivations; `lexicon.system_words`, the
+    machine's word lists), nor built of English by its learned endings (`_LEARNED_ENDINGS`), its combining forms
+    (`_COMBINING_FORMS`) before a word, or two words of three letters or more closed into one ("airtime"), nor a
+    short form ("SSK": `is_shorthand`, named as one) or a word with capitals after its first letter (an initialism)."""
+    from cmo.synthesis.shorthand import is_shorthand
+
+    if word[1:] != word[1:].lower() or is_shorthand(word):
+        return False
+    return not _built_of_english(word.lower())
+
+
+def _built_of_english(folded: str) -> bool:
+    """Whether a word in small letters is English, or English's making (see `_no_english_word`): a piece no list knows
+    is none, though `_uncommon` reads it as a short form ("hjem", "lege")."""
+    from cmo.synthesis.lexicon import system_words
+    from cmo.synthesis.shorthand import is_shorthand
+
+    words = system_words()
+
+    def known(piece: str) -> bool:
+        return len(piece) >= 3 and (piece in words or not (is_shorthand(piece) or _uncommon(piece)))
+
+    if known(folded) or _LEARNED_ENDINGS.search(folded):
+        return True
+    if (adjective := re.fullmatch(r"(\w{4,})ic(?:al|ally)?", folded)) and known(adjective.group(1) + "y"):
+        return True  # "empathic": an adjective English makes of a noun in -y (empathy), as "allergic" of "allergy"
+    if any(folded.startswith(form) and _built_of_english(folded[len(form) :]) for form in _COMBINING_FORMS):
+        return len(folded) > 6
+    return any(known(folded[:i]) and known(folded[i:]) for i in range(3, len(folded) - 2))
+
+
+def _a_name(word: str, texts: list[str]) -> bool:
+    """Whether `texts` write `word` with a capital inside a sentence ("in Oslo", "Bangla SMS"), as English writes a
+    name; a capital opening a text or a sentence tells nothing ("Sykehjem with regular reviews")."""
+    for text in texts:
+        for found in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text or "", re.IGNORECASE):
+            if found.group()[:1].isupper() and not _SENTENCE_OPENING.search(text[: found.start()]):
+                return True
+    return False
+
+
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?;:(\"“]\s*|\s[-–—]\s*)\s*$")
+"""Where any word takes a capital: a text's start, or after a full stop, a semicolon, a colon or an opening bracket."""
 
 
 def _as_yaml_key(form: str) -> str:
