@@ -102,7 +102,8 @@ def _segments(c: str, m: str, o: str, names: set[str]) -> list[Segment]:
         elif stated := _a_state_of_things(c):  # "other services closed out of hours": "Where … are closed …" (F3)
             pieces += [Segment("Where "), Segment(_lower_first(stated, names), "context"), Segment(", ")]
         elif _states_itself(c):  # "the group visit is more relaxed": where it holds, not "in" it (trial J)
-            pieces += [Segment("Where "), Segment(_lower_first(c, names), "context"), Segment(", ")]
+            where = f"Where {article} " if (article := _initials_for_one_person_s_verb(c)) else "Where "
+            pieces += [Segment(where), Segment(_lower_first(c, names), "context"), Segment(", ")]
         else:  # "For teachers trained in first aid", "With good links with…", "In rural clinics" (`context_frame`)
             frame = "For " if _named_in_the_response(c, m) else _frame_for_whom(c, m)
             said = _an_aside_in_brackets(_parts_as_a_list(c))
@@ -323,10 +324,11 @@ def _frame_for_whom(context: str, mechanism: str) -> str:
     frame = context_frame(context)
     if frame == "In " and (one_in_each := _one_in_each(context)):
         return one_in_each
-    article = _article_for_one_person(context) if frame == "In " else ""
     words = clean_text(context).split()
+    initials = frame == "For " and bool(words) and bool(_ACRONYM_SINGULAR.match(words[0].rstrip(",;:")))
+    article = _article_for_one_person(context) if frame == "In " or initials else ""  # "For a GP who sees…" (K2)
     person = _one_person_first(context) or article and _bare_word(_opening_noun_phrase(words)[-1].rstrip(",;:"))
-    if frame != "In " or not person:
+    if frame != "In " and not (initials and article) or not person:
         return frame
     subject = _mechanisms_subject(mechanism)
     frame = "With " if _someone_else_responds([person], mechanism) and subject[:1] not in (["he"], ["she"]) else "For "
@@ -367,12 +369,40 @@ def _article_for_one_person(context: str) -> str:
     bare = [_bare_word(word.rstrip(",;:")) for word in _opening_noun_phrase(words)]
     if not bare or bare[0] in STOPWORDS or bare[0] in _OBJECT_OPENERS:
         return ""  # every word up to where the phrase stops: "patient choice of home" is a choice
+    if _ACRONYM_SINGULAR.match(words[0].rstrip(",;:")) and len(_head_words(words, 0)[0]) == 1 and _one_person(bare[0]):
+        return _article_before_initials(words[0].rstrip(",;:"))  # "GP uncertain about…": "a GP", as "a nurse" (K2)
     if not words[0][1:].islower() or is_proper_noun(words[0]):
         return ""  # an acronym or a name
     if not _one_person(bare[-1]) or any(_is_plural(word) or not word.replace("-", "").isalpha() for word in bare):
         return ""
     first = bare[0][:1]
     return "" if first == "u" else "an" if first in "aeio" else "a"
+
+
+_LETTERS_SAID_WITH_A_VOWEL = "AEFHILMNORSX"
+"""The capitals whose names open with a vowel's sound ("eff", "aitch", "ell", "em"…): "an LHW", "an MDT", "an RN"."""
+
+
+def _article_before_initials(initials: str) -> str:
+    """The article before an initialism for one person, as its first letter is said: "an" where the letter's name
+    opens with a vowel ("an LHW", "an OT", "an SLT"), "a" where not ("a GP", "a CHW"); "" where the initialism may be
+    said as a word, a vowel after its first letter and four letters or more ("SALT", "NASW"), or opens with "U", whose
+    sound is untold ("a UN", "an UNRWA")."""
+    if initials[0] == "U" or initials[0] not in "AEIO" and len(initials) >= 4 and re.search("[AEIOU]", initials[1:]):
+        return ""
+    return "an" if initials[0] in _LETTERS_SAID_WITH_A_VOWEL else "a"
+
+
+def _initials_for_one_person_s_verb(context: str) -> str:
+    """The article a clause needs that opens with an initialism for one person and its verb in -s ("LHW mentions calls
+    at monthly visit": "an LHW mentions…"), as a coder's note drops it (helper K4 read "Where LHW mentions…"); the person
+    is one the review's short forms or the lexicon know as people (`_one_person`: "GP", "LHW: lady health worker"), not
+    a body or place ("NHS funds…", "ICU has…"). "" otherwise."""
+    words = clean_text(context).split()
+    if len(words) < 2 or not _ACRONYM_SINGULAR.match(words[0]) or not _one_person(_bare_word(words[0])):
+        return ""
+    verb = _bare_word(words[1])
+    return _article_before_initials(words[0]) if verb.endswith("s") and "Z" in _word_tags(verb) else ""
 
 
 def _opening_noun_phrase(words: list[str]) -> list[str]:
