@@ -36,3 +36,19 @@ def test_initialisms_for_bodies_and_places_stay_places():
         ("GP surgery with no practice nurse", "In GP surgery with no practice nurse, "),
     ):
         assert cmo_sentence(context, "staff share notes", "fewer errors").startswith(opening), context
+
+
+def test_a_verb_made_with_co_after_people_is_their_verb():
+    """Helper K4: "ASHAs co-design msgs in Delhi" went out as "In ASHAs co-design msgs…"; "co-" before a verb makes a
+    verb ("co-design", "co-produce"), as "re" does ("rehouse")."""
+    said = cmo_sentence("nurses co-design leaflets with patients", "patients trust the leaflets", "uptake rises")
+    assert said.startswith("Where nurses co-design leaflets with patients, ")
+
+
+def test_a_noun_made_with_co_stays_a_noun():
+    """Other topics: a workshop, a service."""
+    for context, opening in (
+        ("co-design workshops with parents", "In co-design workshops with parents, "),
+        ("co-produced services in rural areas", "In co-produced services in rural areas, "),
+    ):
+        assert cmo_sentence(context, "parents feel heard", "uptake rises").startswith(opening), context

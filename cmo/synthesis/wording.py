@@ -1851,9 +1851,10 @@ _VERB_PREFIXES = ("re", "mis")
 
 def _a_prefixed_verbs_tags(word: str) -> frozenset[str]:
     """A word the lexicon does not list that is a verb it does list after "re" or "mis" ("rehouses", "rehoused",
-    "misreads"): the verb's tags, so "the team rehouses them" is read as a clause as "the team houses them" is (trial AQ
+    "misreads"), or after "co-" ("co-design", "co-produces": helper K4 read "In ASHAs co-design msgs in Delhi"): the
+    verb's tags, so "the team rehouses them" is read as a clause as "the team houses them" is (trial AQ
     read "…, the team rehouses them without discharging them … means that…")."""
-    for prefix in _VERB_PREFIXES:
+    for prefix in (*_VERB_PREFIXES, "co-"):  # "co-design", "co-produce": with its hyphen, as "co" opens "cover", "count"
         rest = word.removeprefix(prefix).removeprefix("-")
         if rest != word and len(rest) >= 4:
             tags = _lexicon().get(rest, _NO_TAGS)
