@@ -1,9 +1,9 @@
 """Helpers K2 and K4: a coder's context opening with an initialism for one person went to the reference group as a
-place, "In GP uncertain about what happens if drug stopped, …", or without its article, "Where LHW mentions calls at
-monthly visit, …". An initialism the lexicon or the review's short forms know as one person ("GP"; "LHW: lady health
-worker") takes the article its first letter's name asks for, as "a nurse" does: "For a GP uncertain …", "Where an LHW
-mentions …", "For a GP who sees …". Must not fire, on other topics: an initialism for a body or a place ("NHS trusts
-with digital records", "ICU short of staff", "MDT uncertain about roles") stays "In"."""
+place, "In GP uncertain about what happens if drug stopped, …". An initialism the lexicon or the review's short forms
+know as one person ("GP"; "LHW: lady health worker") takes the article its first letter's name asks for, as "a nurse"
+does: "For a GP uncertain …", "For an LHW new to the village …", "For a GP who sees …". Must not fire, on other topics:
+an initialism for a body or a place ("NHS trusts with digital records", "ICU short of staff", "MDT uncertain about
+roles") stays "In"."""
 
 from __future__ import annotations
 
@@ -18,11 +18,11 @@ def test_an_initialism_for_one_person_before_what_describes_it_is_whom_the_conte
     assert said.startswith("For a GP who sees a pt after a fall, ")
 
 
-def test_an_initialism_the_review_defines_as_people_takes_its_article_before_its_verb():
+def test_an_initialism_the_review_defines_as_people_takes_its_article():
     assert use_short_forms({"LHW": "lady health worker"}) == "lhw lhws"
     try:
-        said = cmo_sentence("LHW mentions calls at monthly visit", "women feel reminded", "more women attend")
-        assert said.startswith("Where an LHW mentions calls at monthly visit, ")
+        said = cmo_sentence("LHW new to the village", "the LHW phones each family", "more women attend")
+        assert said.startswith("For an LHW new to the village, ")
     finally:
         use_short_forms({})
 

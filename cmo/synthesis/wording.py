@@ -102,8 +102,7 @@ def _segments(c: str, m: str, o: str, names: set[str]) -> list[Segment]:
         elif stated := _a_state_of_things(c):  # "other services closed out of hours": "Where … are closed …" (F3)
             pieces += [Segment("Where "), Segment(_lower_first(stated, names), "context"), Segment(", ")]
         elif _states_itself(c):  # "the group visit is more relaxed": where it holds, not "in" it (trial J)
-            where = f"Where {article} " if (article := _initials_for_one_person_s_verb(c)) else "Where "
-            pieces += [Segment(where), Segment(_lower_first(c, names), "context"), Segment(", ")]
+            pieces += [Segment("Where "), Segment(_lower_first(c, names), "context"), Segment(", ")]
         else:  # "For teachers trained in first aid", "With good links with…", "In rural clinics" (`context_frame`)
             frame = "For " if _named_in_the_response(c, m) else _frame_for_whom(c, m)
             said = _an_aside_in_brackets(_parts_as_a_list(c))
@@ -391,18 +390,6 @@ def _article_before_initials(initials: str) -> str:
     if initials[0] == "U" or initials[0] not in "AEIO" and len(initials) >= 4 and re.search("[AEIOU]", initials[1:]):
         return ""
     return "an" if initials[0] in _LETTERS_SAID_WITH_A_VOWEL else "a"
-
-
-def _initials_for_one_person_s_verb(context: str) -> str:
-    """The article a clause needs that opens with an initialism for one person and its verb in -s ("LHW mentions calls
-    at monthly visit": "an LHW mentions…"), as a coder's note drops it (helper K4 read "Where LHW mentions…"); the person
-    is one the review's short forms or the lexicon know as people (`_one_person`: "GP", "LHW: lady health worker"), not
-    a body or place ("NHS funds…", "ICU has…"). "" otherwise."""
-    words = clean_text(context).split()
-    if len(words) < 2 or not _ACRONYM_SINGULAR.match(words[0]) or not _one_person(_bare_word(words[0])):
-        return ""
-    verb = _bare_word(words[1])
-    return _article_before_initials(words[0]) if verb.endswith("s") and "Z" in _word_tags(verb) else ""
 
 
 def _opening_noun_phrase(words: list[str]) -> list[str]:
