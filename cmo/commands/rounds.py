@@ -175,7 +175,9 @@ def _words_of_another_language(review: Review, snapshot: RoundSnapshot) -> list[
     none: a word its members write with a capital inside a sentence ("Oslo", "Bangla"), or one in capitals or with a
     capital inside it (a short form, which `_short_forms_unsaid` names); nor is a short form, nor a word the team has
     said in review.yaml `settings: short_forms:` (as itself, where the group knows it). Said once, with the
-    configurations using each and the edit that rewords one."""
+    configurations using each and the edit that rewords one. A part written in another language (`written_in`: "les
+    soins à domicile…") is not read: a review consulting in that language chose it."""
+    from cmo.language import written_in
     from cmo.synthesis.shorthand import meaning_of
 
     said = review.settings.short_forms
@@ -193,6 +195,8 @@ def _words_of_another_language(review: Review, snapshot: RoundSnapshot) -> list[
             for text in (members[sid].context, members[sid].mechanism, members[sid].outcome, members[sid].quote)
         ]
         for text in (config.title, config.context, config.mechanism, config.outcome):
+            if written_in(text or ""):
+                continue  # a part written in another language is the team's choice, read by a group that reads it
             for found in _LETTERS.finditer(text or ""):
                 word = found.group()
                 if word.lower() in unknown and config in unknown[word.lower()]:
