@@ -368,7 +368,13 @@ def _article_for_one_person(context: str) -> str:
     bare = [_bare_word(word.rstrip(",;:")) for word in _opening_noun_phrase(words)]
     if not bare or bare[0] in STOPWORDS or bare[0] in _OBJECT_OPENERS:
         return ""  # every word up to where the phrase stops: "patient choice of home" is a choice
-    if _ACRONYM_SINGULAR.match(words[0].rstrip(",;:")) and len(_head_words(words, 0)[0]) == 1 and _one_person(bare[0]):
+    after = _bare_word(words[1]) if len(words) > 1 else ""  # an adjective or "who": "GP uncertain…", "GP who sees…"
+    if (
+        _ACRONYM_SINGULAR.match(words[0].rstrip(",;:"))
+        and (after == "who" or "a" in _word_tags(after) and after not in _PREPOSITIONS)
+        and len(_head_words(words, 0)[0]) == 1
+        and _one_person(bare[0])
+    ):
         return _article_before_initials(words[0].rstrip(",;:"))  # "GP uncertain about…": "a GP", as "a nurse" (K2)
     if not words[0][1:].islower() or is_proper_noun(words[0]):
         return ""  # an acronym or a name
@@ -1845,6 +1851,8 @@ def _a_prefixed_verbs_tags(word: str) -> frozenset[str]:
         rest = word.removeprefix(prefix).removeprefix("-")
         if rest != word and len(rest) >= 4:
             tags = _lexicon().get(rest, _NO_TAGS)
+            if prefix == "co-" and tags & {"D", "N"}:
+                continue  # "co-located", "co-produced": a participle, read as before ("GP practices co-located with…")
             if tags & {"P", "Z", "D"}:
                 return tags
     return _NO_TAGS
