@@ -119,6 +119,8 @@ def _segments(c: str, m: str, o: str, names: set[str]) -> list[Segment]:
             if _acted_on(said, o) and outcome_form(m) != CLAUSE:  # its verb agrees with the phrase: "…plan increases confidence"
                 frame = f"{',' if _ends_with_an_aside(m) else ''} "
             pieces += [Segment(frame), Segment(_lower_first(_after_its_frame(frame, o), names), "outcome")]
+            if _what_a_null_found(o) and frame.strip(", ") == _what_a_null_found(o):
+                pieces.append(Segment(" (in these studies)"))  # what was found, not that it cannot work
     elif o:
         form = EITHER if _lacks_its_subject(o) else _outcomes_reading(o)
         if form == CLAUSE:
@@ -2012,11 +2014,29 @@ def _a_noun_phrases_verb(mechanism: str, outcome: str, context: str = "") -> str
         who = _who_acts(mechanism, _for_several(outcome), context) or "people"  # one person's verb: as theirs
         return f"{closed} {'mean' if plural else 'means'} that {who} "
     form = _outcomes_reading(outcome)
+    if form == NOUN_PHRASE and (found := _what_a_null_found(outcome)):  # "peer support made no significant difference…"
+        return f"{closed} {found} "
     if form == NOUN_PHRASE or _a_noun_phrase_then_but(outcome):  # "…leads to less quinolone use, but…" (re-check AU)
         return f"{closed} {'lead' if plural else 'leads'} to "
     if form == CLAUSE:
         return f"{closed} {'mean' if plural else 'means'} that "
     return f"{closed} {'have' if plural else 'has'} this outcome: "
+
+
+_A_NULL_NOUN = re.compile(r"^(?:no|little|negligible|minimal)\s+(?:\w+\s+)?(?P<noun>\w+)\b", re.I)
+
+
+def _what_a_null_found(outcome: str) -> str:
+    """The verb that says a null finding coded as a noun phrase ("no significant difference in rearrest", "little
+    effect on adherence": `nulls.a_change_that_did_not_come`) was what the studies found, where "leads to" would make
+    the absence of a change read as a thing the mechanism brings about (helper K3: "peer support leads to no significant
+    difference in rearrest", and a lived-experience member answered "Dont say it didnt work"): one MAKES a difference,
+    a change or an impact, and a study SHOWS an effect, a benefit or an improvement; `_segments` then says the finding
+    is the studies' (" (in these studies)"). Empty for any other outcome."""
+    found = _A_NULL_NOUN.match(outcome)
+    if not found or not a_change_that_did_not_come(outcome):
+        return ""
+    return "made" if found.group("noun").casefold().rstrip("s") in {"difference", "change", "impact"} else "showed"
 
 
 def _a_mind_doing_an_act(mechanism: str, outcome: str) -> bool:
