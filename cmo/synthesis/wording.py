@@ -2591,7 +2591,7 @@ def _before_a_time_clause(context: str) -> str:
 
 _POINT_IN_TIME = re.compile(
     r"\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty-four)[-\s]?"
-    r"(?:hours?|h|days?|weeks?|wks?|months?|mths?|mos?|years?|yrs?)\b(?![-\s]+olds?\b)"
+    r"(?:hours?|h|days?|d|weeks?|wks?|w|months?|mths?|mos?|m|years?|yrs?|y)\b(?![-\s]+olds?\b)"
     r"(?:\s*[-–]?\s*(?:follow[-\s]?ups?|after|later|on|post)\b)",
     re.IGNORECASE,
 )
