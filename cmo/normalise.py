@@ -1952,6 +1952,19 @@ def issued_by_a_body(source_type: str, publisher: str) -> bool:
     return source_type.lower() == "book" and _a_body_issuing_its_own(publisher)
 
 
+_HEAD_ENDS = lazy_pattern(r"\s+(?:of|for|on|in|at|and|&)\s+|\s*[,:;(–-]\s*")
+
+
+def headed_by_a_body(name: str) -> bool:
+    """Whether a name's head noun (its last word before "of", "for", "and", a comma…: "Centre" of "Centre for Mental
+    Health", "Trust" of "Nuffield Trust") names a body issuing its own work (`_ISSUING_BODY`, a trust or a foundation):
+    an organisation, where a journal's head is a journal's word ("Journal of Public Mental Health", "Psychiatric
+    Services", "Health & Justice"). A word of the kind after the head ("Journal of the American College of Cardiology")
+    is no sign."""
+    head = _HEAD_ENDS.split(fold(name), maxsplit=1)[0].split()
+    return bool(head) and (bool(_ISSUING_BODY.fullmatch(head[-1])) or head[-1] in ("trust", "foundation"))
+
+
 def _a_body_issuing_its_own(publisher: str) -> bool:
     """Whether a publisher names a body that publishes its own work (`_ISSUING_BODY`) and no press (`_PUBLISHING_HOUSE`)."""
     issuer = fold(publisher)

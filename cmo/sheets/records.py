@@ -33,6 +33,7 @@ from cmo.normalise import (
     fold,
     format_name,
     given_first_name,
+    headed_by_a_body,
     host_name,
     in_capitals,
     is_grey,
@@ -738,9 +739,14 @@ _NUMBERED = re.compile(r"\b(?:no|number|nr|n°)\.?\s*\d|\d+\s*$", re.I)
 def _issued_not_printed(kind: str, value: dict[str, str], container: str, volume: str, issue: str, pages: str) -> bool:
     """A row a team typed an article ("Article") that names no journal, volume, issue, pages nor DOI, but the body that
     published it (a grey list's "Organisation / publisher": "Rhizome (Orspere-Samdarra)"): a piece a body issued, grey
-    literature, never a peer-reviewed journal paper (trial AQ 8)."""
-    printed = container or volume or issue or pages or value.get("doi") or value.get("pmid")
-    return kind == "article" and not printed and bool(value.get("publisher"))
+    literature, never a peer-reviewed journal paper (trial AQ 8). So is one whose journal column names a body
+    (`normalise.headed_by_a_body`: Publish or Perish's Source "Centre for Mental Health", as Google Scholar gives a
+    charity's report) and no volume, issue, pages nor DOI (helper K3); a journal ("Health & Justice", "Psychiatric
+    Services") is not a body, and any volume, pages or DOI says the work was printed in one."""
+    printed = volume or issue or pages or value.get("doi") or value.get("pmid")
+    if kind != "article" or printed:
+        return False
+    return headed_by_a_body(container) if container else bool(value.get("publisher"))
 
 
 CUT_JOURNAL = "journal cut short"
