@@ -312,11 +312,12 @@ _CODE = re.compile(r"(?<![\w'’.&/-])([A-Za-z]{1,4}\d{1,4}[A-Za-z]{0,3})(?![\w&
 professionals write it, which `_TOKEN`, reading letters alone, never saw (trial DC: "s136 detentions fell" went to a
 group of people with lived experience of crisis unsaid). Figures first ("10mg", "24h", "1990s") are amounts and times,
 and a hyphenated name ("COVID-19") is written as the public reads it; neither is one."""
-_A_TIME_WRITTEN_SHORT = re.compile(r"(?<![\w'’.&/£$€¥-])(\d+(?:h|hrs?|d|w|wks?|m|mos?|mths?|y|yrs?))(?![\w&/-]|['’][a-rt-z])")
-"""A measure of time written as a number glued to its unit's letters ("12m", "6mo", "3wk", "2yr", "48h"): the usual
-short forms of hours, days, weeks, months and years, which a lay reader may not read ("12m" is 12 months at a follow-up,
-12 million or 12 metres elsewhere), so a short form the team says the meaning of (helper K3: a pack showed "12m follow
-up" unexplained). `_TOKEN` finds letters alone, so none was named."""
+_A_TIME_WRITTEN_SHORT = re.compile(r"(?<![\w'’.&/£$€¥-])(\d+(?:w|wks?|m|mos?|mths?|y|yrs?))(?![\w&/-]|['’][a-rt-z])")
+"""A measure of time written as a number glued to its unit's letters ("12m", "6mo", "3wk", "2yr"): the short forms of
+weeks, months and years, which a lay reader may not read ("12m" is 12 months at a follow-up, 12 million or 12 metres
+elsewhere), so a short form the team says the meaning of (helper K3: a pack showed "12m follow up" unexplained).
+`_TOKEN` finds letters alone, so none was named. Hours ("24h") are read as the public reads them, as are amounts
+("10mg") and money ("£12m"): trial DC."""
 
 _AN_ADVERBS_CAPITALS_AS_A_NOUN = re.compile(r"\b(?i:in|at|from|across|to|of|with|the|a|an)\s+([A-Z]{2,5})(?![\w&/-])")
 """Capitals WordNet knows only as an adverb (`lexicon.initialisms_only_adverbs`: "BC", "AD") after a preposition or an
