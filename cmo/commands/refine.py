@@ -670,11 +670,10 @@ def apart_lines(
             across = f"; it is coded to {mine_domain}, {cid} to {theirs_domain}"
         if sides:
             mine, theirs = (_told(statements[s]) for s in (sid, member))
-            shared, people = _situation_words(statements[sid], statements[member], statements)
-            named = f" beyond the people both name (“{'”, “'.join(people)}”)" if people else ""
+            shared = _situation_words(statements[sid], statements[member], statements)
             lines.append(
                 f"{sid} kept out of {cid}: it tells the other side from {member} (“{mine}” beside “{theirs}”), and "
-                f"their contexts and mechanisms share {'only “' + shared[0] + '”' if shared else 'no word'}{named}, so they read "
+                f"their contexts and mechanisms share {'only “' + shared[0] + '”' if shared else 'no word'}, so they read "
                 f"as two configurations, not one with {sid} counted as its support{across}; "
                 f"'cmo configs attach {sid} --to {cid}' if it belongs there"
             )
@@ -696,20 +695,15 @@ def apart_lines(
     return lines
 
 
-def _situation_words(statement: Statement, other: Statement, statements: dict[str, Statement]) -> tuple[list[str], list[str]]:
+def _situation_words(statement: Statement, other: Statement, statements: dict[str, Statement]) -> list[str]:
     """The statement's own words for the terms its context and mechanism share with the other's, less those common among
-    the statements near them: (what `merge.two_sides_apart` counted, the words naming people it set aside)
-    (`merge.situation_shared`, `merge._people_terms`)."""
+    the statements near them: what `merge.two_sides_apart` counted (`merge.situation_shared`)."""
     from cmo.synthesis.explain import _terms
-    from cmo.synthesis.merge import SituationWords, _people_terms, situation_shared
+    from cmo.synthesis.merge import SituationWords, situation_shared
 
     shared = situation_shared(statement, other, SituationWords(list(statements.values())))
-    people = _people_terms(statement, other)
     words = {term: word for element in ("context", "mechanism") for term, word in _terms(statement, element).items()}
-    return (
-        [words[term] for term in sorted(shared - people) if term in words],
-        [words[term] for term in sorted(shared & people) if term in words],
-    )
+    return [words[term] for term in sorted(shared) if term in words]
 
 
 def _told(statement: Statement) -> str:

@@ -3094,25 +3094,10 @@ def _went_wrong(cmo: Statement | Configuration) -> bool:
     "difficulty using the devices → errors in readings"). A harm word in the outcome alone ("sick leave is planned")
     tells no failure."""
     outcome = re.split(r"\bthan\b", cmo.outcome or "")[0]
-    mechanism = cmo.mechanism or ""
     if not reports_harm(outcome):
-        return reports_harm(mechanism) and _names_a_harm_felt(outcome)
+        return False
+    mechanism = cmo.mechanism or ""
     return reports_harm(mechanism) or denies(mechanism) or reports_withholding(mechanism) or denies(cmo.context or "")
-
-
-def _names_a_harm_felt(outcome: str) -> bool:
-    """Whether a clause of an outcome names a harm noun (`lexicon.harm_nouns`, from VADER and WordNet: "fatigue",
-    "agitation") with no direction, denial or lessening in that clause ("carer fatigue, drops reading after some
-    months"): told of a mechanism that reports a harm ("carer feels burdened by the extra task"), the statement tells of
-    things going wrong, as a harm word of `_ADVERSE` would (helper L0, from trial K4: "carer fatigue" read as telling
-    neither side, so a gain about the same carers was counted as its support). A harm noun alone, beside a mechanism
-    telling no harm, stays what it was (a measure named: "agitation, falls")."""
-    for clause in _CLAUSES.split(_as_worded(outcome)):
-        if not clause.strip() or NEGATIVE_OUTCOME.search(clause) or outcome_directions(clause):
-            continue
-        if any(word in harm_nouns() for word in clause.split()):
-            return True
-    return False
 
 
 def says_it_as_worded(member: Statement, config: Configuration) -> bool:

@@ -16,7 +16,6 @@ particular data set.
 from __future__ import annotations
 
 import heapq
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -29,7 +28,6 @@ from cmo.normalise import natural_key
 from cmo.synthesis.backends import build_index
 from cmo.synthesis.centrality import by_centrality, wording_member
 from cmo.synthesis.evidence import (  # noqa: F401
-    _names_people,
     about_other_people,
     against_by_hand,
     as_most_report,
@@ -591,7 +589,7 @@ class Opposites:
             elif self.side[x] * self.side[y] == -1:
                 if self._near is None:
                     self._near = SituationWords(self.statements)
-                why = "sides" if few_shared(a, b, self._near) else None
+                why = "sides" if len(situation_shared(a, b, self._near)) <= SIDES_SHARED_WORDS else None
             if why is None and self.other_people(x, y):
                 why = "people"
             self.known[key] = why
@@ -652,32 +650,8 @@ def two_sides_apart(a: Statement, b: Statement, near: SituationWords | None = No
     configurations, never one counted as support of the other (trial AL 1: the first was counted as support of the
     second, "strong"). One configuration seen from both sides says its mechanism both ways, in more words than one
     ("the landlord does not answer repair requests → tenants leave early" beside "a housing officer answers repair
-    requests within a week → tenants stay longer"), and stays one. The words naming people (`_people_terms`) are not
-    counted: the same people seen on both sides are no shared mechanism."""
-    return on_opposite_sides(a, b) and few_shared(a, b, near)
-
-
-def few_shared(a: Statement, b: Statement, near: SituationWords | None = None) -> bool:
-    """Whether two statements share no more than `SIDES_SHARED_WORDS` terms of their contexts and mechanisms
-    (`situation_shared`) besides those naming people (`_people_terms`): the test `two_sides_apart` puts to two statements
-    telling opposite sides."""
-    shared = situation_shared(a, b, near)
-    return len(shared - _people_terms(a, b) if shared else shared) <= SIDES_SHARED_WORDS
-
-
-def _people_terms(*statements: Statement) -> set[str]:
-    """The terms of the words of the statements' contexts and mechanisms that name people (`evidence._names_people`:
-    "carers", "pt", "doctors"): who a finding is about, never its mechanism, so a gain and a burden of the same people
-    ("carer is reminded alongside pt, shares the work → better medication taking" beside "carer feels burdened by the
-    extra task of reading and reminding → carer fatigue") share no more of their situation for naming them both
-    (helper L0, from trial K4: C10 counted the gain as support of the burden)."""
-    found: set[str] = set()
-    for statement in statements:
-        for element in _SITUATION:
-            for word in re.findall(r"[a-z]+", (getattr(statement, element) or "").lower()):
-                if _names_people(word):
-                    found.update(terms(word))
-    return found
+    requests within a week → tenants stay longer"), and stays one."""
+    return on_opposite_sides(a, b) and len(situation_shared(a, b, near)) <= SIDES_SHARED_WORDS
 
 
 def situation_shared(a: Statement, b: Statement, near: SituationWords | None = None) -> set[str]:
