@@ -243,8 +243,8 @@ _LEARNED_ENDINGS = re.compile(
 @cache
 def _no_english_word(word: str) -> bool:
     """Whether `word` (letters only) is in no English word list cmo has (`_uncommon`: the sentence model's vocabulary,
-    the lexicon, the common dictionary, with their plurals, forms and derivations; `lexicon.system_words`, the
-    machine's word lists), nor built of English by its learned endings (`_LEARNED_ENDINGS`), its combining forms
+    the lexicon, the common dictionary, with their plurals, forms and derivations: the lists cmo ships, so every machine
+    names the same words), nor built of English by its learned endings (`_LEARNED_ENDINGS`), its combining forms
     (`_COMBINING_FORMS`) before a word, or two words of three letters or more closed into one ("airtime"), nor a
     short form ("SSK": `is_shorthand`, named as one) or a word with capitals after its first letter (an initialism)."""
     from cmo.synthesis.shorthand import is_shorthand
@@ -257,13 +257,10 @@ def _no_english_word(word: str) -> bool:
 def _built_of_english(folded: str) -> bool:
     """Whether a word in small letters is English, or English's making (see `_no_english_word`): a piece no list knows
     is none, though `_uncommon` reads it as a short form ("hjem", "lege")."""
-    from cmo.synthesis.lexicon import system_words
     from cmo.synthesis.shorthand import is_shorthand
 
-    words = system_words()
-
     def known(piece: str) -> bool:
-        return len(piece) >= 3 and (piece in words or not (is_shorthand(piece) or _uncommon(piece)))
+        return len(piece) >= 3 and not (is_shorthand(piece) or _uncommon(piece))
 
     if known(folded) or _LEARNED_ENDINGS.search(folded):
         return True

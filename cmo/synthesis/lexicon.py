@@ -324,25 +324,6 @@ def dictionary_words() -> frozenset[str]:
     return _words_in("dictionary_words.txt")
 
 
-SYSTEM_WORD_LISTS = (
-    Path("/usr/share/dict/words"),
-    Path("/usr/share/dict/british-english"),
-    Path("/usr/share/dict/american-english"),
-)
-"""The word lists an operating system ships (Debian's wordlist packages, macOS's `words`): English words, names among
-them, read in small letters where a machine has them."""
-
-
-@cache
-def system_words() -> frozenset[str]:
-    """The words of the machine's English word lists (`SYSTEM_WORD_LISTS`), in small letters; none where it has none."""
-    found: set[str] = set()
-    for path in SYSTEM_WORD_LISTS:
-        if path.is_file():
-            found.update(line.strip().lower() for line in path.read_text(encoding="utf-8", errors="ignore").splitlines())
-    return frozenset(found)
-
-
 STOPWORDS = ENGLISH_STOPWORDS | other_function_words()
 
 NEGATED_AUXILIARY = r"(?:do|does|did|is|are|was|were|has|have|had|could|would|should|must|need|ca|wo|ai)"
