@@ -175,3 +175,19 @@ def feedback_form(tmp_path: Path, name: str, rows: list[str]) -> Path:
 def answer_of(review, respondent: str) -> dict:
     """`feedback list --json`'s first answer of this respondent."""
     return next(a for a in review.json("feedback", "list") if a["respondent"] == respondent)
+
+
+def config_with_marks(own: tuple[str, str, str], members: list[tuple[str, str, str]], marked: set[str]):
+    """A configuration C1 worded `own` and its members S1… as (context, mechanism, outcome), those in `marked` marked
+    supporting by a person: the key-context tests' one builder."""
+    from cmo.models import Configuration, Statement
+
+    statements = {
+        f"S{n}": Statement(
+            id=f"S{n}", source=f"study{n}", context=c, mechanism=m, outcome=o,
+            stance={"C1": "supporting"} if f"S{n}" in marked else {},
+        )
+        for n, (c, m, o) in enumerate(members, 1)
+    }  # fmt: skip
+    config = Configuration(id="C1", title="t", context=own[0], mechanism=own[1], outcome=own[2], statements=list(statements))
+    return config, statements

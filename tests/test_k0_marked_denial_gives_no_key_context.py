@@ -7,25 +7,14 @@ the configuration ("nobody was evicted" beside "fewer evictions") still says it 
 
 from __future__ import annotations
 
-from cmo.models import Configuration, Statement
+from sheet_reviews import config_with_marks
+
 from cmo.synthesis.evidence import marked_converse, shown_key_contexts, supporting_ids
-
-
-def _config(own: tuple[str, str, str], members: list[tuple[str, str, str]], marked: set[str]):
-    statements = {
-        f"S{n}": Statement(
-            id=f"S{n}", source=f"study{n}", context=c, mechanism=m, outcome=o,
-            stance={"C1": "supporting"} if f"S{n}" in marked else {},
-        )
-        for n, (c, m, o) in enumerate(members, 1)
-    }  # fmt: skip
-    config = Configuration(id="C1", title="t", context=own[0], mechanism=own[1], outcome=own[2], statements=list(statements))
-    return config, statements
 
 
 def test_a_denied_outcome_marked_supporting_gives_no_key_context():
     """Fails on the old code: 'Nobody explains the procedure to patients' was a key context."""
-    config, statements = _config(
+    config, statements = config_with_marks(
         ("patients asked their name before anaesthesia", "patients feel recognised", "patients felt safer and trusted the team"),
         [
             ("a regional hospital's theatres", "patients feel recognised", "patients felt safer and trusted the team"),
@@ -39,7 +28,7 @@ def test_a_denied_outcome_marked_supporting_gives_no_key_context():
 
 
 def test_on_another_topic_tenants_who_did_not_trust_housing_staff_give_no_key_context():
-    config, statements = _config(
+    config, statements = config_with_marks(
         ("estates where the landlord answers repair requests", "tenants feel listened to", "tenants trust the landlord"),
         [
             ("estates with a resident liaison officer", "tenants feel listened to", "tenants trust the landlord"),
@@ -53,7 +42,7 @@ def test_on_another_topic_tenants_who_did_not_trust_housing_staff_give_no_key_co
 
 def test_a_denial_in_line_with_the_configuration_keeps_its_context():
     """Must not fire: "nobody was evicted" says what "fewer evictions" says."""
-    config, statements = _config(
+    config, statements = config_with_marks(
         ("tenancies with a support worker", "tenants get help with arrears early", "fewer evictions"),
         [
             ("housing association tenancies", "tenants get help with arrears early", "fewer evictions"),

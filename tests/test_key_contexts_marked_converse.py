@@ -10,30 +10,16 @@ from __future__ import annotations
 import csv
 import json
 
-from sheet_reviews import cmo_run, review_from_rows
+from sheet_reviews import cmo_run, config_with_marks, review_from_rows
 
-from cmo.models import Configuration, Statement
 from cmo.synthesis.evidence import shown_key_contexts, supporting_ids
-
-
-def _config(own: tuple[str, str, str], members: list[tuple[str, str, str]], marked: set[str]):
-    statements = {
-        f"S{n}": Statement(
-            id=f"S{n}", source=f"study{n}", context=c, mechanism=m, outcome=o,
-            stance={"C1": "supporting"} if f"S{n}" in marked else {},
-        )
-        for n, (c, m, o) in enumerate(members, 1)
-    }  # fmt: skip
-    config = Configuration(id="C1", title="t", context=own[0], mechanism=own[1], outcome=own[2], statements=list(statements))
-    return config, statements
-
 
 TOOL = ("wards where nurses trust the early warning tool", "nurses trust the tool's scores", "nurses act on alerts more often")
 
 
 def test_a_converse_member_marked_supporting_counts_but_gives_no_key_context():
     """Fails on the old code: "Medical wards after a run of false alarms" was listed as a key context."""
-    config, statements = _config(
+    config, statements = config_with_marks(
         TOOL,
         [
             ("surgical wards with a trusted tool", "nurses trust the tool's scores", "nurses act on the alerts more often"),
@@ -47,7 +33,7 @@ def test_a_converse_member_marked_supporting_counts_but_gives_no_key_context():
 
 def test_on_another_topic_tenants_who_distrust_the_landlord_give_no_key_context():
     """Another topic, must fire: housing repairs."""
-    config, statements = _config(
+    config, statements = config_with_marks(
         ("estates where tenants trust the landlord", "tenants trust the landlord", "tenants report repairs more often"),
         [
             ("estates with a resident liaison officer", "tenants trust the landlord", "tenants report repairs more often"),
@@ -61,7 +47,7 @@ def test_on_another_topic_tenants_who_distrust_the_landlord_give_no_key_context(
 
 def test_a_member_marked_supporting_with_the_same_mechanism_keeps_its_context():
     """Must not fire: no converse, its mechanism the configuration's, so the person's mark decides as before."""
-    config, statements = _config(
+    config, statements = config_with_marks(
         TOOL,
         [
             ("surgical wards with a trusted tool", "nurses trust the tool's scores", "nurses act on the alerts more often"),
